@@ -38,3 +38,9 @@ wijk_cli_handle_local_options (GApplication *app,
 
   return -1;
 }
+
+GPtrArray *
+wijk_cli_steal_files (GApplication *app)
+{
+  return g_object_steal_data (G_OBJECT (app), "wijk-cli-files");
+}

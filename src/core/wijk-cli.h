@@ -19,4 +19,8 @@ void  wijk_cli_add_main_options      (GApplication *app);
 int   wijk_cli_handle_local_options  (GApplication *app,
                                       GVariantDict *options);
 
+/* The files named on the command line for the application to open (a
+ * #GPtrArray of #GFile), or %NULL; the caller owns the array. */
+GPtrArray *wijk_cli_steal_files         (GApplication *app);
+
 G_END_DECLS
