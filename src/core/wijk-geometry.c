@@ -1,0 +1,956 @@
+/* wijk-geometry.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wijk-geometry"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "wijk-geometry.h"
+#include "wijk-json-writer.h"
+
+G_DEFINE_QUARK (wijk-geometry-error-quark, wijk_geometry_error)
+
+#define DEG (G_PI / 180.0)
+/* Metres per degree of latitude on the sphere. */
+#define M_PER_DEG (WIJK_EARTH_RADIUS_M * DEG)
+
+/* Reading GeoJSON */
+
+static gboolean
+node_get_number (JsonNode *node,
+                 double   *value)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return FALSE;
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+static gboolean
+read_position (JsonNode    *node,
+               const char  *path,
+               WijkLonLat  *pos,
+               GError     **error)
+{
+  JsonArray *array;
+  guint len;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: expected a position [longitude, latitude]"), path);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  len = json_array_get_length (array);
+  if (len < 2 || len > 3)
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: a position has 2 or 3 numbers, not %u"), path, len);
+      return FALSE;
+    }
+  for (guint i = 0; i < len; i++)
+    {
+      double value;
+
+      if (!node_get_number (json_array_get_element (array, i), &value))
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s[%u]: expected a number"), path, i);
+          return FALSE;
+        }
+      if (!isfinite (value))
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s[%u]: the number is not finite"), path, i);
+          return FALSE;
+        }
+      if (i == 0 && (value < -180 || value > 180))
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s[0]: longitude %g is outside [−180, 180]"), path, value);
+          return FALSE;
+        }
+      if (i == 1 && (value < -90 || value > 90))
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s[1]: latitude %g is outside [−90, 90]"), path, value);
+          return FALSE;
+        }
+      if (i == 0)
+        pos->lon = value;
+      else if (i == 1)
+        pos->lat = value;
+    }
+  return TRUE;
+}
+
+static JsonArray *
+expect_array (JsonNode    *node,
+              const char  *path,
+              const char  *what,
+              GError     **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: expected %s"), path, what);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+/* A line (min_len 2) or a polygon ring (closed, min_len 4). */
+static GArray *
+read_ring (JsonNode    *node,
+           const char  *path,
+           gboolean     closed,
+           GError     **error)
+{
+  g_autoptr(GArray) ring = NULL;
+  JsonArray *array;
+  guint len;
+  guint min_len = closed ? 4 : 2;
+  WijkLonLat first, last;
+
+  array = expect_array (node, path,
+                        closed ? _("a ring (an array of positions)")
+                               : _("an array of positions"),
+                        error);
+  if (array == NULL)
+    return NULL;
+
+  len = json_array_get_length (array);
+  if (len < min_len)
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   closed ? _("%s: a ring needs at least %u positions, it has %u")
+                          : _("%s: a line needs at least %u positions, it has %u"),
+                   path, min_len, len);
+      return NULL;
+    }
+
+  ring = g_array_sized_new (FALSE, FALSE, sizeof (WijkLonLat), len);
+  for (guint i = 0; i < len; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+      WijkLonLat pos = { 0, 0 };
+
+      if (!read_position (json_array_get_element (array, i), sub, &pos, error))
+        return NULL;
+      g_array_append_val (ring, pos);
+    }
+
+  first = g_array_index (ring, WijkLonLat, 0);
+  last = g_array_index (ring, WijkLonLat, len - 1);
+  if (closed && (first.lon != last.lon || first.lat != last.lat))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: the ring is not closed (its last position must repeat the first)"),
+                   path);
+      return NULL;
+    }
+  return g_steal_pointer (&ring);
+}
+
+static GPtrArray *
+read_polygon (JsonNode    *node,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) part = NULL;
+  JsonArray *array;
+  guint len;
+
+  array = expect_array (node, path, _("a polygon (an array of rings)"), error);
+  if (array == NULL)
+    return NULL;
+  len = json_array_get_length (array);
+  if (len == 0)
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: a polygon needs at least one ring"), path);
+      return NULL;
+    }
+
+  part = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < len; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+      GArray *ring = read_ring (json_array_get_element (array, i), sub, TRUE, error);
+
+      if (ring == NULL)
+        return NULL;
+      g_ptr_array_add (part, ring);
+    }
+  return g_steal_pointer (&part);
+}
+
+static gboolean
+read_coordinates (WijkGeometry  *geometry,
+                  JsonNode      *coordinates,
+                  const char    *path,
+                  GError       **error)
+{
+  JsonArray *array;
+  GPtrArray *part;
+  GArray *ring;
+
+  switch (geometry->kind)
+    {
+    case WIJK_GEOMETRY_POINT:
+      return read_position (coordinates, path, &geometry->point, error);
+
+    case WIJK_GEOMETRY_LINE_STRING:
+      ring = read_ring (coordinates, path, FALSE, error);
+      if (ring == NULL)
+        return FALSE;
+      part = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_ptr_array_add (part, ring);
+      g_ptr_array_add (geometry->parts, part);
+      return TRUE;
+
+    case WIJK_GEOMETRY_POLYGON:
+      part = read_polygon (coordinates, path, error);
+      if (part == NULL)
+        return FALSE;
+      g_ptr_array_add (geometry->parts, part);
+      return TRUE;
+
+    case WIJK_GEOMETRY_MULTI_POLYGON:
+      array = expect_array (coordinates, path, _("an array of polygons"), error);
+      if (array == NULL)
+        return FALSE;
+      if (json_array_get_length (array) == 0)
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s: a multi-polygon needs at least one polygon"), path);
+          return FALSE;
+        }
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+
+          part = read_polygon (json_array_get_element (array, i), sub, error);
+          if (part == NULL)
+            return FALSE;
+          g_ptr_array_add (geometry->parts, part);
+        }
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+kind_from_type (const char        *type,
+                const char        *path,
+                WijkGeometryKind  *kind,
+                GError           **error)
+{
+  static const char * const names[] = { "Point", "LineString", "Polygon", "MultiPolygon" };
+  static const char * const unsupported[] = { "MultiPoint", "MultiLineString",
+                                              "GeometryCollection" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (strcmp (type, names[i]) == 0)
+        {
+          *kind = (WijkGeometryKind) i;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unsupported); i++)
+    {
+      if (strcmp (type, unsupported[i]) == 0)
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_UNSUPPORTED,
+                       _("%s.type: geometry type “%s” is not supported "
+                         "(use Point, LineString, Polygon or MultiPolygon)"),
+                       path, type);
+          return FALSE;
+        }
+    }
+  g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+               _("%s.type: unknown geometry type “%s”"), path, type);
+  return FALSE;
+}
+
+static gboolean
+check_members (JsonObject  *object,
+               const char  *path,
+               GError     **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (strcmp (name, "type") != 0 && strcmp (name, "coordinates") != 0 &&
+          strcmp (name, "bbox") != 0)
+        {
+          g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                       _("%s.%s: unknown key"), path, name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * wijk_geometry_from_json_node_at:
+ * @node: a GeoJSON geometry object
+ * @path: the JSON path of @node, the prefix of every error message
+ * @error: return location for a #WIJK_GEOMETRY_ERROR
+ *
+ * wijk_geometry_from_json_node() for readers of larger documents, whose
+ * messages name the geometry's place in them (e.g. "plots[2].geometry").
+ *
+ * Returns: (transfer full) (nullable): the geometry, or %NULL on error
+ */
+WijkGeometry *
+wijk_geometry_from_json_node_at (JsonNode    *node,
+                                 const char  *path,
+                                 GError     **error)
+{
+  g_autoptr(WijkGeometry) geometry = NULL;
+  g_autofree char *coordinates_path = NULL;
+  JsonObject *object;
+  JsonNode *type;
+  WijkGeometryKind kind;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: expected a GeoJSON geometry object"), path);
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  if (!check_members (object, path, error))
+    return NULL;
+
+  type = json_object_get_member (object, "type");
+  if (type == NULL)
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: missing key “type”"), path);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (type) || json_node_get_value_type (type) != G_TYPE_STRING)
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s.type: expected a string"), path);
+      return NULL;
+    }
+  if (!kind_from_type (json_node_get_string (type), path, &kind, error))
+    return NULL;
+
+  if (!json_object_has_member (object, "coordinates"))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("%s: missing key “coordinates”"), path);
+      return NULL;
+    }
+
+  geometry = wijk_geometry_new (kind);
+  coordinates_path = g_strconcat (path, ".coordinates", NULL);
+  if (!read_coordinates (geometry, json_object_get_member (object, "coordinates"),
+                         coordinates_path, error))
+    return NULL;
+
+  return g_steal_pointer (&geometry);
+}
+
+WijkGeometry *
+wijk_geometry_from_json_node (JsonNode  *node,
+                              GError   **error)
+{
+  return wijk_geometry_from_json_node_at (node, "geometry", error);
+}
+
+WijkGeometry *
+wijk_geometry_from_geojson (const char  *text,
+                            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, text, -1, &local_error))
+    {
+      g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
+                   _("geometry: not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+  return wijk_geometry_from_json_node (json_parser_get_root (parser), error);
+}
+
+/* Writing GeoJSON */
+
+static const WijkLonLat *
+first_position (const WijkGeometry *geometry)
+{
+  GPtrArray *part;
+  GArray *ring;
+
+  if (geometry->kind == WIJK_GEOMETRY_POINT)
+    return &geometry->point;
+  if (geometry->parts->len == 0)
+    return NULL;
+  part = g_ptr_array_index (geometry->parts, 0);
+  if (part->len == 0)
+    return NULL;
+  ring = g_ptr_array_index (part, 0);
+  if (ring->len == 0)
+    return NULL;
+  return &g_array_index (ring, WijkLonLat, 0);
+}
+
+static JsonNode *
+position_to_node (const WijkLonLat *pos)
+{
+  JsonArray *array = json_array_sized_new (2);
+
+  json_array_add_double_element (array, pos->lon);
+  json_array_add_double_element (array, pos->lat);
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+static JsonNode *
+ring_to_node (const GArray *ring)
+{
+  JsonArray *array = json_array_sized_new (ring->len);
+
+  for (guint i = 0; i < ring->len; i++)
+    json_array_add_element (array, position_to_node (&g_array_index (ring, WijkLonLat, i)));
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+static JsonNode *
+part_to_node (const GPtrArray *part)
+{
+  JsonArray *array = json_array_sized_new (part->len);
+
+  for (guint i = 0; i < part->len; i++)
+    json_array_add_element (array, ring_to_node (g_ptr_array_index (part, i)));
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+JsonNode *
+wijk_geometry_to_json_node (const WijkGeometry *geometry)
+{
+  static const char * const names[] = { "Point", "LineString", "Polygon", "MultiPolygon" };
+  JsonObject *object;
+  JsonNode *coordinates = NULL;
+  JsonArray *array;
+
+  g_return_val_if_fail (geometry != NULL, NULL);
+  g_return_val_if_fail ((guint) geometry->kind < G_N_ELEMENTS (names), NULL);
+
+  switch (geometry->kind)
+    {
+    case WIJK_GEOMETRY_POINT:
+      coordinates = position_to_node (&geometry->point);
+      break;
+    case WIJK_GEOMETRY_LINE_STRING:
+      if (first_position (geometry) != NULL)
+        {
+          GPtrArray *part = g_ptr_array_index (geometry->parts, 0);
+
+          coordinates = ring_to_node (g_ptr_array_index (part, 0));
+        }
+      else
+        coordinates = json_node_init_array (json_node_alloc (), json_array_new ());
+      break;
+    case WIJK_GEOMETRY_POLYGON:
+      if (geometry->parts->len > 0)
+        coordinates = part_to_node (g_ptr_array_index (geometry->parts, 0));
+      else
+        coordinates = json_node_init_array (json_node_alloc (), json_array_new ());
+      break;
+    case WIJK_GEOMETRY_MULTI_POLYGON:
+      array = json_array_sized_new (geometry->parts->len);
+      for (guint i = 0; i < geometry->parts->len; i++)
+        json_array_add_element (array, part_to_node (g_ptr_array_index (geometry->parts, i)));
+      coordinates = json_node_init_array (json_node_alloc (), array);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  object = json_object_new ();
+  json_object_set_string_member (object, "type", names[geometry->kind]);
+  json_object_set_member (object, "coordinates", coordinates);
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+char *
+wijk_geometry_to_geojson (const WijkGeometry *geometry)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (geometry != NULL, NULL);
+
+  node = wijk_geometry_to_json_node (geometry);
+  return wijk_json_write (node, FALSE);
+}
+
+/* Measures */
+
+static double
+normalise_dlon (double dlon)
+{
+  while (dlon > 180)
+    dlon -= 360;
+  while (dlon < -180)
+    dlon += 360;
+  return dlon;
+}
+
+/* Σ over the edges of the signed spherical excess of the quadrilateral
+ * between the edge and the equator (unit sphere; docs in the header). */
+static double
+ring_excess (const GArray *ring)
+{
+  double sum = 0;
+
+  for (guint i = 0; i + 1 < ring->len; i++)
+    {
+      const WijkLonLat *p1 = &g_array_index (ring, WijkLonLat, i);
+      const WijkLonLat *p2 = &g_array_index (ring, WijkLonLat, i + 1);
+      double dl = normalise_dlon (p2->lon - p1->lon) * DEG;
+      double t1 = tan (p1->lat * DEG / 2);
+      double t2 = tan (p2->lat * DEG / 2);
+
+      sum += 2 * atan2 (tan (dl / 2) * (t1 + t2), 1 + t1 * t2);
+    }
+  return sum;
+}
+
+static double
+part_area_m2 (const GPtrArray *part)
+{
+  double area = 0;
+
+  for (guint r = 0; r < part->len; r++)
+    {
+      double ring_area = fabs (ring_excess (g_ptr_array_index (part, r)))
+                         * WIJK_EARTH_RADIUS_M * WIJK_EARTH_RADIUS_M;
+
+      area += r == 0 ? ring_area : -ring_area;
+    }
+  return MAX (area, 0);
+}
+
+static gboolean
+has_area (const WijkGeometry *geometry)
+{
+  return geometry != NULL &&
+         (geometry->kind == WIJK_GEOMETRY_POLYGON ||
+          geometry->kind == WIJK_GEOMETRY_MULTI_POLYGON);
+}
+
+double
+wijk_geometry_area_m2 (const WijkGeometry *geometry)
+{
+  double area = 0;
+
+  g_return_val_if_fail (geometry != NULL, 0);
+
+  if (!has_area (geometry))
+    return 0;
+  for (guint p = 0; p < geometry->parts->len; p++)
+    area += part_area_m2 (g_ptr_array_index (geometry->parts, p));
+  return area;
+}
+
+double
+wijk_distance_m (const WijkLonLat *a,
+                 const WijkLonLat *b)
+{
+  double dphi, dlambda, h;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  dphi = (b->lat - a->lat) * DEG;
+  dlambda = normalise_dlon (b->lon - a->lon) * DEG;
+  h = sin (dphi / 2) * sin (dphi / 2) +
+      cos (a->lat * DEG) * cos (b->lat * DEG) * sin (dlambda / 2) * sin (dlambda / 2);
+  return 2 * WIJK_EARTH_RADIUS_M * asin (sqrt (CLAMP (h, 0, 1)));
+}
+
+static double
+ring_length_m (const GArray *ring)
+{
+  double length = 0;
+
+  for (guint i = 0; i + 1 < ring->len; i++)
+    length += wijk_distance_m (&g_array_index (ring, WijkLonLat, i),
+                               &g_array_index (ring, WijkLonLat, i + 1));
+  return length;
+}
+
+double
+wijk_geometry_length_m (const WijkGeometry *geometry)
+{
+  double length = 0;
+
+  g_return_val_if_fail (geometry != NULL, 0);
+
+  if (geometry->kind == WIJK_GEOMETRY_POINT)
+    return 0;
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+
+      if (part->len > 0)
+        length += ring_length_m (g_ptr_array_index (part, 0));
+    }
+  return length;
+}
+
+gboolean
+wijk_geometry_bounds (const WijkGeometry *geometry,
+                      WijkLonLat         *min,
+                      WijkLonLat         *max)
+{
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (geometry != NULL && min != NULL && max != NULL, FALSE);
+
+  if (geometry->kind == WIJK_GEOMETRY_POINT)
+    {
+      *min = *max = geometry->point;
+      return TRUE;
+    }
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+
+      for (guint r = 0; r < part->len; r++)
+        {
+          GArray *ring = g_ptr_array_index (part, r);
+
+          for (guint i = 0; i < ring->len; i++)
+            {
+              WijkLonLat pos = g_array_index (ring, WijkLonLat, i);
+
+              if (!any)
+                {
+                  *min = *max = pos;
+                  any = TRUE;
+                  continue;
+                }
+              min->lon = MIN (min->lon, pos.lon);
+              min->lat = MIN (min->lat, pos.lat);
+              max->lon = MAX (max->lon, pos.lon);
+              max->lat = MAX (max->lat, pos.lat);
+            }
+        }
+    }
+  return any;
+}
+
+/* A local equirectangular projection in metres around an origin. */
+typedef struct
+{
+  WijkLonLat origin;
+  double x_scale;
+} Projection;
+
+static void
+projection_init (Projection       *proj,
+                 const WijkLonLat *origin)
+{
+  proj->origin = *origin;
+  proj->x_scale = M_PER_DEG * cos (origin->lat * DEG);
+}
+
+static void
+project (const Projection *proj,
+         const WijkLonLat *pos,
+         double           *x,
+         double           *y)
+{
+  *x = normalise_dlon (pos->lon - proj->origin.lon) * proj->x_scale;
+  *y = (pos->lat - proj->origin.lat) * M_PER_DEG;
+}
+
+static void
+unproject (const Projection *proj,
+           double            x,
+           double            y,
+           WijkLonLat       *pos)
+{
+  pos->lon = proj->x_scale > 0 ? proj->origin.lon + x / proj->x_scale : proj->origin.lon;
+  pos->lat = proj->origin.lat + y / M_PER_DEG;
+}
+
+/* Adds the ring's signed area and first moments (shoelace formula). */
+static void
+ring_moments (const Projection *proj,
+              const GArray     *ring,
+              double           *area,
+              double           *mx,
+              double           *my)
+{
+  double a = 0, sx = 0, sy = 0;
+
+  for (guint i = 0; i + 1 < ring->len; i++)
+    {
+      double x1, y1, x2, y2, cross;
+
+      project (proj, &g_array_index (ring, WijkLonLat, i), &x1, &y1);
+      project (proj, &g_array_index (ring, WijkLonLat, i + 1), &x2, &y2);
+      cross = x1 * y2 - x2 * y1;
+      a += cross / 2;
+      sx += (x1 + x2) * cross / 6;
+      sy += (y1 + y2) * cross / 6;
+    }
+  *area = a;
+  *mx = sx;
+  *my = sy;
+}
+
+static gboolean
+area_centroid (const WijkGeometry *geometry,
+               const Projection   *proj,
+               double             *cx,
+               double             *cy)
+{
+  double total = 0, mx = 0, my = 0;
+
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+
+      for (guint r = 0; r < part->len; r++)
+        {
+          double a, x, y;
+          /* The outer ring counts positive, holes negative, whichever way
+           * each ring turns. */
+          double sign;
+
+          ring_moments (proj, g_ptr_array_index (part, r), &a, &x, &y);
+          sign = (a < 0 ? -1 : 1) * (r == 0 ? 1 : -1);
+          total += sign * a;
+          mx += sign * x;
+          my += sign * y;
+        }
+    }
+  if (!(fabs (total) > 0))
+    return FALSE;
+  *cx = mx / total;
+  *cy = my / total;
+  return TRUE;
+}
+
+static gboolean
+line_centroid (const WijkGeometry *geometry,
+               const Projection   *proj,
+               double             *cx,
+               double             *cy)
+{
+  double total = 0, mx = 0, my = 0;
+
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+      GArray *ring;
+
+      if (part->len == 0)
+        continue;
+      ring = g_ptr_array_index (part, 0);
+      for (guint i = 0; i + 1 < ring->len; i++)
+        {
+          double x1, y1, x2, y2, len;
+
+          project (proj, &g_array_index (ring, WijkLonLat, i), &x1, &y1);
+          project (proj, &g_array_index (ring, WijkLonLat, i + 1), &x2, &y2);
+          len = hypot (x2 - x1, y2 - y1);
+          total += len;
+          mx += len * (x1 + x2) / 2;
+          my += len * (y1 + y2) / 2;
+        }
+    }
+  if (!(total > 0))
+    return FALSE;
+  *cx = mx / total;
+  *cy = my / total;
+  return TRUE;
+}
+
+gboolean
+wijk_geometry_centroid (const WijkGeometry *geometry,
+                        WijkLonLat         *centroid)
+{
+  const WijkLonLat *origin;
+  Projection proj;
+  double cx, cy;
+  gboolean ok;
+
+  g_return_val_if_fail (geometry != NULL && centroid != NULL, FALSE);
+
+  if (geometry->kind == WIJK_GEOMETRY_POINT)
+    {
+      *centroid = geometry->point;
+      return TRUE;
+    }
+  origin = first_position (geometry);
+  if (origin == NULL)
+    return FALSE;
+  projection_init (&proj, origin);
+
+  if (has_area (geometry))
+    ok = area_centroid (geometry, &proj, &cx, &cy);
+  else
+    ok = line_centroid (geometry, &proj, &cx, &cy);
+  if (ok)
+    unproject (&proj, cx, cy, centroid);
+  return ok;
+}
+
+static gboolean
+ring_crossings_odd (const GArray *ring,
+                    double        lon,
+                    double        lat)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = ring->len - 1; i < ring->len; j = i++)
+    {
+      const WijkLonLat *pi = &g_array_index (ring, WijkLonLat, i);
+      const WijkLonLat *pj = &g_array_index (ring, WijkLonLat, j);
+
+      if ((pi->lat > lat) != (pj->lat > lat) &&
+          lon < (pj->lon - pi->lon) * (lat - pi->lat) / (pj->lat - pi->lat) + pi->lon)
+        inside = !inside;
+    }
+  return inside;
+}
+
+gboolean
+wijk_geometry_contains (const WijkGeometry *geometry,
+                        double              lon,
+                        double              lat)
+{
+  g_return_val_if_fail (geometry != NULL, FALSE);
+
+  if (!has_area (geometry))
+    return FALSE;
+
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+      gboolean inside = FALSE;
+
+      for (guint r = 0; r < part->len; r++)
+        {
+          GArray *ring = g_ptr_array_index (part, r);
+
+          if (ring->len > 0 && ring_crossings_odd (ring, lon, lat))
+            inside = !inside;
+        }
+      if (inside)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static double
+segment_distance (double x1,
+                  double y1,
+                  double x2,
+                  double y2)
+{
+  /* Distance from the origin to the segment (x1, y1)–(x2, y2). */
+  double dx = x2 - x1, dy = y2 - y1;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? -(x1 * dx + y1 * dy) / len2 : 0;
+
+  t = CLAMP (t, 0, 1);
+  return hypot (x1 + t * dx, y1 + t * dy);
+}
+
+double
+wijk_geometry_distance_to_m (const WijkGeometry *geometry,
+                             double              lon,
+                             double              lat)
+{
+  WijkLonLat here = { lon, lat };
+  Projection proj;
+  double best = INFINITY;
+
+  g_return_val_if_fail (geometry != NULL, INFINITY);
+
+  if (geometry->kind == WIJK_GEOMETRY_POINT)
+    return wijk_distance_m (&here, &geometry->point);
+  if (wijk_geometry_contains (geometry, lon, lat))
+    return 0;
+
+  projection_init (&proj, &here);
+  for (guint p = 0; p < geometry->parts->len; p++)
+    {
+      GPtrArray *part = g_ptr_array_index (geometry->parts, p);
+
+      for (guint r = 0; r < part->len; r++)
+        {
+          GArray *ring = g_ptr_array_index (part, r);
+
+          for (guint i = 0; i < ring->len; i++)
+            {
+              double x1, y1, x2, y2;
+              guint j = i + 1 < ring->len ? i + 1 : i;
+
+              project (&proj, &g_array_index (ring, WijkLonLat, i), &x1, &y1);
+              project (&proj, &g_array_index (ring, WijkLonLat, j), &x2, &y2);
+              best = MIN (best, segment_distance (x1, y1, x2, y2));
+            }
+        }
+    }
+  return best;
+}
+
+WijkGeometry *
+wijk_geometry_new_polygon (const WijkLonLat *positions,
+                           guint             n_positions)
+{
+  WijkGeometry *geometry;
+  GPtrArray *part;
+  GArray *ring;
+
+  g_return_val_if_fail (positions != NULL || n_positions == 0, NULL);
+
+  geometry = wijk_geometry_new (WIJK_GEOMETRY_POLYGON);
+  part = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  ring = g_array_sized_new (FALSE, FALSE, sizeof (WijkLonLat), n_positions + 1);
+  g_array_append_vals (ring, positions, n_positions);
+  if (n_positions > 0 &&
+      (positions[0].lon != positions[n_positions - 1].lon ||
+       positions[0].lat != positions[n_positions - 1].lat))
+    g_array_append_val (ring, positions[0]);
+  g_ptr_array_add (part, ring);
+  g_ptr_array_add (geometry->parts, part);
+  return geometry;
+}

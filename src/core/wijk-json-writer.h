@@ -1,0 +1,43 @@
+/* wijk-json-writer.h
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * wijk_json_format_double:
+ * @value: a finite number
+ *
+ * Formats @value in the C locale with the fewest significant digits (15, 16
+ * or 17) that read back to the same double; whole numbers have no ".0" and
+ * negative zero is written "0".
+ *
+ * Returns: (transfer full): the number as JSON text
+ */
+char *wijk_json_format_double (double value);
+
+/**
+ * wijk_json_write:
+ * @node: the JSON tree to write
+ * @pretty: %TRUE for the interchange layout, %FALSE for no whitespace at all
+ *
+ * Writes @node deterministically: object members in insertion order,
+ * numbers with wijk_json_format_double(), strings with only the escapes
+ * JSON requires. The pretty layout indents by 2 spaces, puts every object
+ * member and every element of an array that holds objects or arrays on its
+ * own line, writes arrays of scalars (such as a coordinate pair) on one line
+ * as `[4.714, 50.844]`, and ends with a newline.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *wijk_json_write          (JsonNode *node,
+                                gboolean  pretty);
+
+G_END_DECLS
