@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "wijk-geometry.h"
-#include "wijk-json-writer.h"
+#include "wijk-json-text.h"
 
 G_DEFINE_QUARK (wijk-geometry-error-quark, wijk_geometry_error)
 
@@ -392,18 +392,19 @@ WijkGeometry *
 wijk_geometry_from_geojson (const char  *text,
                             GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, text, -1, &local_error))
+  root = wijk_json_parse (text, strlen (text), &local_error);
+  if (root == NULL)
     {
       g_set_error (error, WIJK_GEOMETRY_ERROR, WIJK_GEOMETRY_ERROR_INVALID,
-                   _("geometry: not valid JSON: %s"), local_error->message);
+                   "geometry: %s", local_error->message);
       return NULL;
     }
-  return wijk_geometry_from_json_node (json_parser_get_root (parser), error);
+  return wijk_geometry_from_json_node (root, error);
 }
 
 /* Writing GeoJSON */

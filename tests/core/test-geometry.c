@@ -7,8 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "wijk-geometry.h"
-#include "wijk-json-writer.h"
+#include "wijk-json-text.h"
 
 /* On the sphere of radius R = 6371008.8 m one degree of arc is
  * π · R / 180 = 111195.0802 m, so 0.001° is 111.1950802 m. */
@@ -257,6 +259,47 @@ test_format_double (void)
 }
 
 static void
+test_json_parse_guards (void)
+{
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* 64 levels of arrays are fine, 65 are refused before parsing. */
+  for (guint i = 0; i < WIJK_JSON_MAX_DEPTH; i++)
+    g_string_prepend_c (deep, '[');
+  for (guint i = 0; i < WIJK_JSON_MAX_DEPTH; i++)
+    g_string_append_c (deep, ']');
+  node = wijk_json_parse (deep->str, deep->len, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  g_clear_pointer (&node, json_node_unref);
+
+  g_string_prepend (deep, "{\"a\": ");
+  g_string_append (deep, ", \"s\": \"[[[[\\\"{{\"}");
+  node = wijk_json_parse (deep->str, deep->len, &error);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_TOO_DEEP);
+  g_assert_null (node);
+  g_clear_error (&error);
+
+  /* Brackets inside strings do not count. */
+  node = wijk_json_parse ("{\"s\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}",
+                          strlen ("{\"s\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}"),
+                          &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&node, json_node_unref);
+
+  node = wijk_json_parse ("", 0, &error);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE);
+  g_clear_error (&error);
+  node = wijk_json_parse ("  ", 2, &error);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE);
+  g_clear_error (&error);
+  node = wijk_json_parse ("{\"a\": }", 7, &error);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE);
+}
+
+static void
 assert_refused (const char *text,
                 int         code,
                 const char *message)
@@ -352,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/wijk/geometry/contains", test_contains);
   g_test_add_func ("/wijk/geometry/geojson-round-trip", test_geojson_round_trip);
   g_test_add_func ("/wijk/geometry/format-double", test_format_double);
+  g_test_add_func ("/wijk/geometry/json-parse-guards", test_json_parse_guards);
   g_test_add_func ("/wijk/geometry/errors", test_errors);
   g_test_add_func ("/wijk/geometry/errors-at-path", test_errors_at_path);
 

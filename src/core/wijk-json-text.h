@@ -1,4 +1,4 @@
-/* wijk-json-writer.h
+/* wijk-json-text.h
  *
  * Copyright 2026 The Wijkpact authors
  *
@@ -10,6 +10,40 @@
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
+
+/**
+ * WIJK_JSON_MAX_DEPTH:
+ *
+ * How deeply arrays and objects may nest in a document wijk_json_parse()
+ * accepts; deeper documents are refused before parsing (the parser
+ * recurses).
+ */
+#define WIJK_JSON_MAX_DEPTH 64
+
+#define WIJK_JSON_ERROR (wijk_json_error_quark ())
+
+typedef enum
+{
+  WIJK_JSON_ERROR_PARSE,     /* not JSON, or empty */
+  WIJK_JSON_ERROR_TOO_DEEP,  /* nested deeper than WIJK_JSON_MAX_DEPTH */
+} WijkJsonError;
+
+GQuark    wijk_json_error_quark   (void);
+
+/**
+ * wijk_json_parse:
+ * @text: JSON text, not necessarily nul-terminated
+ * @len: its length in bytes
+ * @error: return location for a #WIJK_JSON_ERROR
+ *
+ * Parses untrusted JSON text: refuses an empty document and nesting deeper
+ * than %WIJK_JSON_MAX_DEPTH, and gives the parser's message otherwise.
+ *
+ * Returns: (transfer full) (nullable): the root node, or %NULL on error
+ */
+JsonNode *wijk_json_parse         (const char  *text,
+                                   gsize        len,
+                                   GError     **error);
 
 /**
  * wijk_json_format_double:

@@ -1,4 +1,4 @@
-/* wijk-json-writer.c
+/* wijk-json-text.c
  *
  * Copyright 2026 The Wijkpact authors
  *
@@ -9,9 +9,87 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "wijk-json-writer.h"
+#include "wijk-json-text.h"
+
+G_DEFINE_QUARK (wijk-json-error-quark, wijk_json_error)
+
+/* The deepest nesting of arrays and objects, strings skipped. */
+static guint
+max_depth (const char *text,
+           gsize       len)
+{
+  guint depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          depth++;
+          deepest = MAX (deepest, depth);
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return deepest;
+}
+
+JsonNode *
+wijk_json_parse (const char  *text,
+                 gsize        len,
+                 GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  if (len > G_MAXSSIZE)
+    {
+      g_set_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE,
+                   _("the document is too large"));
+      return NULL;
+    }
+  if (max_depth (text, len) > WIJK_JSON_MAX_DEPTH)
+    {
+      g_set_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_TOO_DEEP,
+                   _("arrays and objects nest deeper than %d levels"), WIJK_JSON_MAX_DEPTH);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (len == 0 || !json_parser_load_from_data (parser, text, (gssize) len, &local_error))
+    {
+      g_set_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE,
+                   _("not valid JSON: %s"),
+                   local_error != NULL ? local_error->message : _("the document is empty"));
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE,
+                   _("not valid JSON: %s"), _("the document is empty"));
+      return NULL;
+    }
+  return json_node_copy (root);
+}
 
 char *
 wijk_json_format_double (double value)
