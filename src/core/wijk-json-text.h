@@ -22,10 +22,37 @@ G_BEGIN_DECLS
 
 #define WIJK_JSON_ERROR (wijk_json_error_quark ())
 
+/**
+ * WijkJsonError:
+ * @WIJK_JSON_ERROR_PARSE: the text is not JSON, or is empty
+ * @WIJK_JSON_ERROR_TOO_DEEP: arrays and objects nest deeper than
+ *   %WIJK_JSON_MAX_DEPTH
+ * @WIJK_JSON_ERROR_FORMAT: JSON, but not a document of the expected kind
+ *   (another "format", a newer "version", not a FeatureCollection)
+ * @WIJK_JSON_ERROR_UNKNOWN_KEY: a key, parameter or factor the format does
+ *   not have
+ * @WIJK_JSON_ERROR_TYPE: a value of the wrong JSON type
+ * @WIJK_JSON_ERROR_MISSING: a required key is missing (or null)
+ * @WIJK_JSON_ERROR_DUPLICATE: an id is used twice
+ * @WIJK_JSON_ERROR_REFERENCE: an id names a record that is not there
+ * @WIJK_JSON_ERROR_INVALID: a value is refused: an unknown enumeration value
+ *   or action type, a bad geometry, or a rule of wijk-validate.h
+ *
+ * Why a JSON document was refused. The readers of Workshop JSON and GeoJSON
+ * start every message with the JSON path of the offending value, such as
+ * `actions[2].owners[0].org: no organisation “sony”`.
+ */
 typedef enum
 {
-  WIJK_JSON_ERROR_PARSE,     /* not JSON, or empty */
-  WIJK_JSON_ERROR_TOO_DEEP,  /* nested deeper than WIJK_JSON_MAX_DEPTH */
+  WIJK_JSON_ERROR_PARSE,
+  WIJK_JSON_ERROR_TOO_DEEP,
+  WIJK_JSON_ERROR_FORMAT,
+  WIJK_JSON_ERROR_UNKNOWN_KEY,
+  WIJK_JSON_ERROR_TYPE,
+  WIJK_JSON_ERROR_MISSING,
+  WIJK_JSON_ERROR_DUPLICATE,
+  WIJK_JSON_ERROR_REFERENCE,
+  WIJK_JSON_ERROR_INVALID,
 } WijkJsonError;
 
 GQuark    wijk_json_error_quark   (void);

@@ -16,17 +16,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
-#include <stdarg.h>
 #include <string.h>
 
 #include "wijk-catalog.h"
 #include "wijk-geometry.h"
-#include "wijk-json-text.h"
+#include "wijk-json-reader.h"
 #include "wijk-validate.h"
 #include "wijk-workshop-json.h"
-
-G_DEFINE_QUARK (wijk-workshop-json-error-quark, wijk_workshop_json_error)
 
 typedef struct
 {
@@ -34,282 +30,16 @@ typedef struct
   GHashTable   *ids;    /* "<kind>\x1f<id>" → path of the first record */
 } Reader;
 
-/* Errors and paths */
-
-static void G_GNUC_PRINTF (4, 5)
-fail (GError                **error,
-      WijkWorkshopJsonError   code,
-      const char             *path,
-      const char             *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path != NULL && *path != '\0')
-    g_set_error (error, WIJK_WORKSHOP_JSON_ERROR, code, "%s: %s", path, message);
-  else
-    g_set_error_literal (error, WIJK_WORKSHOP_JSON_ERROR, code, message);
-}
-
-static char *
-member_path (const char *path,
-             const char *key)
-{
-  return *path != '\0' ? g_strconcat (path, ".", key, NULL) : g_strdup (key);
-}
-
-static char *
-index_path (const char *path,
-            guint       index)
-{
-  return g_strdup_printf ("%s[%u]", path, index);
-}
-
 /* A validation error from wijk-validate.h, with the record's path first. */
 static void
 fail_validation (GError     **error,
                  const char  *path,
                  GError      *cause)
 {
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_INVALID, path, "%s", cause->message);
+  wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, path, "%s", cause->message);
 }
 
-/* Reading values */
-
-/* The member, or %NULL when it is absent or null (null means "not set"). */
-static JsonNode *
-member (JsonObject *object,
-        const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
-static gboolean
-check_keys (JsonObject         *object,
-            const char         *path,
-            const char * const *allowed,
-            GError            **error)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      if (!g_strv_contains (allowed, name))
-        {
-          g_autofree char *sub = member_path (path, name);
-
-          fail (error, WIJK_WORKSHOP_JSON_ERROR_UNKNOWN_KEY, sub, _("unknown key"));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static JsonObject *
-expect_object (JsonNode    *node,
-               const char  *path,
-               GError     **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, path, _("expected an object"));
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-static JsonArray *
-expect_array (JsonNode    *node,
-              const char  *path,
-              GError     **error)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, path, _("expected an array"));
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-/* Looks up @key: %FALSE with an error when it is required and missing,
- * otherwise %TRUE with *node set to the value or %NULL. */
-static gboolean
-lookup (JsonObject  *object,
-        const char  *path,
-        const char  *key,
-        gboolean     required,
-        JsonNode   **node,
-        GError     **error)
-{
-  *node = member (object, key);
-  if (*node == NULL && required)
-    {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_MISSING, path, _("missing required key “%s”"), key);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-read_string (JsonObject  *object,
-             const char  *path,
-             const char  *key,
-             gboolean     required,
-             char       **value,
-             GError     **error)
-{
-  JsonNode *node;
-
-  if (!lookup (object, path, key, required, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!holds_type (node, G_TYPE_STRING))
-    {
-      g_autofree char *sub = member_path (path, key);
-
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, sub, _("expected a string"));
-      return FALSE;
-    }
-  g_free (*value);
-  *value = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  return holds_type (node, G_TYPE_INT64) || holds_type (node, G_TYPE_DOUBLE);
-}
-
-static gboolean
-read_number (JsonObject  *object,
-             const char  *path,
-             const char  *key,
-             gboolean     required,
-             double      *value,
-             GError     **error)
-{
-  JsonNode *node;
-
-  if (!lookup (object, path, key, required, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!node_is_number (node))
-    {
-      g_autofree char *sub = member_path (path, key);
-
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, sub, _("expected a number"));
-      return FALSE;
-    }
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
-/* A whole number in [min, max]; 2027.0 counts as whole. */
-static gboolean
-read_integer (JsonObject  *object,
-              const char  *path,
-              const char  *key,
-              gint64       min,
-              gint64       max,
-              gint64      *value,
-              GError     **error)
-{
-  g_autofree char *sub = NULL;
-  JsonNode *node;
-  double d;
-
-  if (!lookup (object, path, key, FALSE, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  sub = member_path (path, key);
-  if (holds_type (node, G_TYPE_INT64))
-    {
-      gint64 v = json_node_get_int (node);
-
-      if (v >= min && v <= max)
-        {
-          *value = v;
-          return TRUE;
-        }
-    }
-  else if (holds_type (node, G_TYPE_DOUBLE))
-    {
-      d = json_node_get_double (node);
-      if (d == floor (d) && d >= (double) min && d <= (double) max)
-        {
-          *value = (gint64) d;
-          return TRUE;
-        }
-    }
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, sub,
-        _("expected a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-        min, max);
-  return FALSE;
-}
-
-static gboolean
-read_int (JsonObject  *object,
-          const char  *path,
-          const char  *key,
-          gint        *value,
-          GError     **error)
-{
-  gint64 v = *value;
-
-  if (!read_integer (object, path, key, G_MININT, G_MAXINT, &v, error))
-    return FALSE;
-  *value = (gint) v;
-  return TRUE;
-}
-
-static gboolean
-read_bool (JsonObject  *object,
-           const char  *path,
-           const char  *key,
-           gboolean    *value,
-           GError     **error)
-{
-  JsonNode *node;
-
-  if (!lookup (object, path, key, FALSE, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!holds_type (node, G_TYPE_BOOLEAN))
-    {
-      g_autofree char *sub = member_path (path, key);
-
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, sub, _("expected true or false"));
-      return FALSE;
-    }
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* Enumerations: the machine names of the values 0 … n − 1. */
-typedef const char *(*EnumName) (guint value);
+/* Enumerations */
 
 static const char *
 org_kind_name (guint value)
@@ -341,66 +71,6 @@ financing_kind_name (guint value)
   return wijk_financing_kind_to_string ((WijkFinancingKind) value);
 }
 
-static gboolean
-read_enum (JsonObject  *object,
-           const char  *path,
-           const char  *key,
-           gboolean     required,
-           EnumName     name_of,
-           guint        n_values,
-           guint       *value,
-           GError     **error)
-{
-  g_autofree char *str = NULL;
-  g_autofree char *sub = NULL;
-  g_autoptr(GString) expected = NULL;
-
-  if (!read_string (object, path, key, required, &str, error))
-    return FALSE;
-  if (str == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < n_values; i++)
-    {
-      if (strcmp (str, name_of (i)) == 0)
-        {
-          *value = i;
-          return TRUE;
-        }
-    }
-
-  expected = g_string_new (NULL);
-  for (guint i = 0; i < n_values; i++)
-    g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", name_of (i));
-  sub = member_path (path, key);
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_INVALID, sub,
-        _("unknown value “%s” (expected one of %s)"), str, expected->str);
-  return FALSE;
-}
-
-/* Any JSON value kept as text (a signature's strokes, a scenario's action
- * set): a string is kept as it is, anything else written compactly. */
-static gboolean
-read_json_text (JsonObject  *object,
-                const char  *path,
-                const char  *key,
-                char       **value,
-                GError     **error)
-{
-  JsonNode *node;
-
-  if (!lookup (object, path, key, FALSE, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-  g_free (*value);
-  if (holds_type (node, G_TYPE_STRING))
-    *value = g_strdup (json_node_get_string (node));
-  else
-    *value = wijk_json_write (node, FALSE);
-  return TRUE;
-}
-
 /* Ids and references */
 
 static gboolean
@@ -415,10 +85,10 @@ register_id (Reader      *r,
 
   if (first != NULL)
     {
-      g_autofree char *sub = member_path (path, "id");
+      g_autofree char *sub = wijk_json_member_path (path, "id");
 
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_DUPLICATE, sub,
-            _("duplicate id “%s” (also at %s)"), id, first);
+      wijk_json_fail (error, WIJK_JSON_ERROR_DUPLICATE, sub,
+                      _("duplicate id “%s” (also at %s)"), id, first);
       g_free (key);
       return FALSE;
     }
@@ -437,8 +107,8 @@ check_org (Reader      *r,
 
   if (org_id == NULL || wijk_workshop_find_organisation (r->ws, org_id) != NULL)
     return TRUE;
-  sub = member_path (path, key);
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_REFERENCE, sub, _("no organisation “%s”"), org_id);
+  sub = wijk_json_member_path (path, key);
+  wijk_json_fail (error, WIJK_JSON_ERROR_REFERENCE, sub, _("no organisation “%s”"), org_id);
   return FALSE;
 }
 
@@ -452,8 +122,8 @@ check_action (Reader      *r,
 
   if (action_id == NULL || wijk_workshop_find_action (r->ws, action_id) != NULL)
     return TRUE;
-  sub = member_path (path, "action");
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_REFERENCE, sub, _("no action “%s”"), action_id);
+  sub = wijk_json_member_path (path, "action");
+  wijk_json_fail (error, WIJK_JSON_ERROR_REFERENCE, sub, _("no action “%s”"), action_id);
   return FALSE;
 }
 
@@ -468,11 +138,11 @@ begin_record (Reader             *r,
               char              **id,
               GError            **error)
 {
-  JsonObject *object = expect_object (node, path, error);
+  JsonObject *object = wijk_json_expect_object (node, path, error);
 
   if (object == NULL ||
-      !check_keys (object, path, keys, error) ||
-      !read_string (object, path, "id", TRUE, id, error) ||
+      !wijk_json_check_keys (object, path, keys, error) ||
+      !wijk_json_read_string (object, path, "id", TRUE, id, error) ||
       !register_id (r, kind, *id, path, error))
     return NULL;
   return object;
@@ -492,23 +162,23 @@ read_settings (Reader      *r,
   const char *path = "workshop";
   WijkWorkshop *ws = r->ws;
   g_autoptr(GError) local_error = NULL;
-  JsonObject *object = expect_object (node, path, error);
+  JsonObject *object = wijk_json_expect_object (node, path, error);
 
   if (object == NULL ||
-      !check_keys (object, path, keys, error) ||
-      !read_string (object, path, "uuid", FALSE, &ws->uuid, error) ||
-      !read_string (object, path, "name", TRUE, &ws->name, error) ||
-      !read_string (object, path, "site", FALSE, &ws->site, error) ||
-      !read_string (object, path, "language", FALSE, &ws->language, error) ||
-      !read_string (object, path, "currency", FALSE, &ws->currency, error) ||
-      !read_int (object, path, "baseline_year", &ws->baseline_year, error) ||
-      !read_int (object, path, "target_year", &ws->target_year, error) ||
-      !read_number (object, path, "baseline_t_co2_per_year", TRUE,
-                    &ws->baseline_t_co2_per_year, error) ||
-      !read_number (object, path, "target_t_co2_per_year", TRUE,
-                    &ws->target_t_co2_per_year, error) ||
-      !read_number (object, path, "discount_rate", TRUE, &ws->discount_rate, error) ||
-      !read_bool (object, path, "illustrative", &ws->illustrative, error))
+      !wijk_json_check_keys (object, path, keys, error) ||
+      !wijk_json_read_string (object, path, "uuid", FALSE, &ws->uuid, error) ||
+      !wijk_json_read_string (object, path, "name", TRUE, &ws->name, error) ||
+      !wijk_json_read_string (object, path, "site", FALSE, &ws->site, error) ||
+      !wijk_json_read_string (object, path, "language", FALSE, &ws->language, error) ||
+      !wijk_json_read_string (object, path, "currency", FALSE, &ws->currency, error) ||
+      !wijk_json_read_int (object, path, "baseline_year", &ws->baseline_year, error) ||
+      !wijk_json_read_int (object, path, "target_year", &ws->target_year, error) ||
+      !wijk_json_read_number (object, path, "baseline_t_co2_per_year", TRUE,
+                              &ws->baseline_t_co2_per_year, error) ||
+      !wijk_json_read_number (object, path, "target_t_co2_per_year", TRUE,
+                              &ws->target_t_co2_per_year, error) ||
+      !wijk_json_read_number (object, path, "discount_rate", TRUE, &ws->discount_rate, error) ||
+      !wijk_json_read_bool (object, path, "illustrative", &ws->illustrative, error))
     return FALSE;
 
   if (!wijk_validate_workshop_info (ws, &local_error))
@@ -528,7 +198,7 @@ read_tiers (JsonNode    *node,
             GError     **error)
 {
   static const char * const keys[] = { "min_quantity", "unit_price_eur", NULL };
-  JsonArray *array = expect_array (node, path, error);
+  JsonArray *array = wijk_json_expect_array (node, path, error);
 
   if (array == NULL)
     return FALSE;
@@ -536,14 +206,14 @@ read_tiers (JsonNode    *node,
   factor->tiers = g_array_new (FALSE, FALSE, sizeof (WijkPriceTier));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *sub = index_path (path, i);
-      JsonObject *object = expect_object (json_array_get_element (array, i), sub, error);
+      g_autofree char *sub = wijk_json_index_path (path, i);
+      JsonObject *object = wijk_json_expect_object (json_array_get_element (array, i), sub, error);
       WijkPriceTier tier = { 0, 0 };
 
       if (object == NULL ||
-          !check_keys (object, sub, keys, error) ||
-          !read_number (object, sub, "min_quantity", TRUE, &tier.min_quantity, error) ||
-          !read_number (object, sub, "unit_price_eur", TRUE, &tier.unit_price_eur, error))
+          !wijk_json_check_keys (object, sub, keys, error) ||
+          !wijk_json_read_number (object, sub, "min_quantity", TRUE, &tier.min_quantity, error) ||
+          !wijk_json_read_number (object, sub, "unit_price_eur", TRUE, &tier.unit_price_eur, error))
         return FALSE;
       g_array_append_val (factor->tiers, tier);
     }
@@ -564,35 +234,35 @@ read_factor_object (JsonNode    *node,
   JsonObject *object = json_node_get_object (node);
   const char *wrong = is_tiers ? "value" : "tiers";
 
-  if (!check_keys (object, path, keys, error))
+  if (!wijk_json_check_keys (object, path, keys, error))
     return FALSE;
   if (json_object_has_member (object, wrong))
     {
-      g_autofree char *sub = member_path (path, wrong);
+      g_autofree char *sub = wijk_json_member_path (path, wrong);
 
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_UNKNOWN_KEY, sub,
-            is_tiers ? _("unknown key (a price-tier table has “tiers”, not “value”)")
-                     : _("unknown key (only a price-tier table has “tiers”)"));
+      wijk_json_fail (error, WIJK_JSON_ERROR_UNKNOWN_KEY, sub,
+                      is_tiers ? _("unknown key (a price-tier table has “tiers”, not “value”)")
+                               : _("unknown key (only a price-tier table has “tiers”)"));
       return FALSE;
     }
   if (is_tiers)
     {
       JsonNode *tiers;
-      g_autofree char *sub = member_path (path, "tiers");
+      g_autofree char *sub = wijk_json_member_path (path, "tiers");
 
-      if (!lookup (object, path, "tiers", TRUE, &tiers, error) ||
+      if (!wijk_json_lookup (object, path, "tiers", TRUE, &tiers, error) ||
           !read_tiers (tiers, sub, factor, error))
         return FALSE;
     }
-  else if (!read_number (object, path, "value", TRUE, &factor->value, error))
+  else if (!wijk_json_read_number (object, path, "value", TRUE, &factor->value, error))
     return FALSE;
 
   g_clear_pointer (&factor->unit, g_free);
-  return read_string (object, path, "unit", FALSE, &factor->unit, error) &&
-         read_string (object, path, "source", FALSE, &factor->source, error) &&
-         read_string (object, path, "year", FALSE, &factor->year, error) &&
-         read_string (object, path, "confidence", FALSE, &factor->confidence, error) &&
-         read_string (object, path, "note", FALSE, &factor->note, error);
+  return wijk_json_read_string (object, path, "unit", FALSE, &factor->unit, error) &&
+         wijk_json_read_string (object, path, "source", FALSE, &factor->source, error) &&
+         wijk_json_read_string (object, path, "year", FALSE, &factor->year, error) &&
+         wijk_json_read_string (object, path, "confidence", FALSE, &factor->confidence, error) &&
+         wijk_json_read_string (object, path, "note", FALSE, &factor->note, error);
 }
 
 /* Whether @name is a factor a workshop may hold: a default factor of the
@@ -625,7 +295,7 @@ read_factor (const char  *name,
 
   if (!is_known_factor (name))
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_UNKNOWN_KEY, path, _("unknown factor"));
+      wijk_json_fail (error, WIJK_JSON_ERROR_UNKNOWN_KEY, path, _("unknown factor"));
       return NULL;
     }
 
@@ -641,18 +311,18 @@ read_factor (const char  *name,
     {
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
-          fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, path,
-                _("expected a price-tier table (an array) or an object"));
+          wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, path,
+                          _("expected a price-tier table (an array) or an object"));
           return NULL;
         }
       if (!read_tiers (node, path, factor, error))
         return NULL;
     }
-  else if (node_is_number (node))
+  else if (wijk_json_is_number (node))
     factor->value = json_node_get_double (node);
   else
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, path, _("expected a number or an object"));
+      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, path, _("expected a number or an object"));
       return NULL;
     }
 
@@ -686,14 +356,14 @@ read_factors (Reader      *r,
   if (node == NULL)
     return TRUE;
 
-  object = expect_object (node, "factors", error);
+  object = wijk_json_expect_object (node, "factors", error);
   if (object == NULL)
     return FALSE;
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &value))
     {
-      g_autofree char *path = member_path ("factors", name);
+      g_autofree char *path = wijk_json_member_path ("factors", name);
       WijkFactor *factor = read_factor (name, value, path, error);
       guint index;
 
@@ -730,15 +400,16 @@ read_organisation (Reader      *r,
 
   object = begin_record (r, node, path, "organisation", keys, &org->id, error);
   if (object == NULL ||
-      !read_string (object, path, "name", TRUE, &org->name, error) ||
-      !read_enum (object, path, "kind", TRUE, org_kind_name, WIJK_N_ORG_KINDS, &kind, error) ||
-      !read_integer (object, path, "employees", 0, G_MAXINT64, &org->employees, error) ||
-      !read_number (object, path, "baseline_mwh_per_year", FALSE,
-                    &org->baseline_mwh_per_year, error) ||
-      !read_number (object, path, "baseline_t_co2_per_year", FALSE,
-                    &org->baseline_t_co2_per_year, error) ||
-      !read_string (object, path, "colour", FALSE, &org->colour, error) ||
-      !read_bool (object, path, "illustrative", &org->illustrative, error))
+      !wijk_json_read_string (object, path, "name", TRUE, &org->name, error) ||
+      !wijk_json_read_enum (object, path, "kind", TRUE, org_kind_name, WIJK_N_ORG_KINDS, &kind,
+                            error) ||
+      !wijk_json_read_integer (object, path, "employees", 0, G_MAXINT64, &org->employees, error) ||
+      !wijk_json_read_number (object, path, "baseline_mwh_per_year", FALSE,
+                              &org->baseline_mwh_per_year, error) ||
+      !wijk_json_read_number (object, path, "baseline_t_co2_per_year", FALSE,
+                              &org->baseline_t_co2_per_year, error) ||
+      !wijk_json_read_string (object, path, "colour", FALSE, &org->colour, error) ||
+      !wijk_json_read_bool (object, path, "illustrative", &org->illustrative, error))
     return NULL;
   org->kind = (WijkOrgKind) kind;
 
@@ -763,8 +434,8 @@ read_purchase_group (Reader      *r,
 
   object = begin_record (r, node, path, "purchase group", keys, &group->id, error);
   if (object == NULL ||
-      !read_string (object, path, "type", TRUE, &group->type, error) ||
-      !read_string (object, path, "name", FALSE, &group->name, error))
+      !wijk_json_read_string (object, path, "type", TRUE, &group->type, error) ||
+      !wijk_json_read_string (object, path, "name", FALSE, &group->name, error))
     return NULL;
 
   if (!wijk_validate_purchase_group (group, &local_error))
@@ -787,13 +458,13 @@ read_geometry (JsonObject  *object,
   WijkGeometry *geometry;
   JsonNode *node;
 
-  if (!lookup (object, path, key, required, &node, error) || node == NULL)
+  if (!wijk_json_lookup (object, path, key, required, &node, error) || node == NULL)
     return NULL;
 
-  sub = member_path (path, key);
+  sub = wijk_json_member_path (path, key);
   geometry = wijk_geometry_from_json_node_at (node, sub, &local_error);
   if (geometry == NULL)
-    fail (error, WIJK_WORKSHOP_JSON_ERROR_INVALID, NULL, "%s", local_error->message);
+    wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, NULL, "%s", local_error->message);
   return geometry;
 }
 
@@ -812,11 +483,11 @@ read_plot (Reader      *r,
 
   object = begin_record (r, node, path, "plot", keys, &plot->id, error);
   if (object == NULL ||
-      !read_string (object, path, "name", FALSE, &plot->name, error) ||
-      !read_string (object, path, "kind", FALSE, &plot->kind, error) ||
-      !read_string (object, path, "owner", FALSE, &plot->owner_org, error) ||
+      !wijk_json_read_string (object, path, "name", FALSE, &plot->name, error) ||
+      !wijk_json_read_string (object, path, "kind", FALSE, &plot->kind, error) ||
+      !wijk_json_read_string (object, path, "owner", FALSE, &plot->owner_org, error) ||
       !check_org (r, path, "owner", plot->owner_org, error) ||
-      !read_bool (object, path, "approximate", &plot->approximate, error))
+      !wijk_json_read_bool (object, path, "approximate", &plot->approximate, error))
     return NULL;
 
   plot->geometry = read_geometry (object, path, "geometry", TRUE, error);
@@ -840,16 +511,16 @@ read_params (JsonObject            *object,
              WijkAction            *action,
              GError               **error)
 {
-  g_autofree char *params_path = member_path (path, "params");
+  g_autofree char *params_path = wijk_json_member_path (path, "params");
   JsonObject *params;
   JsonObjectIter iter;
   const char *name;
   JsonNode *value;
   JsonNode *node;
 
-  if (!lookup (object, path, "params", TRUE, &node, error))
+  if (!wijk_json_lookup (object, path, "params", TRUE, &node, error))
     return FALSE;
-  params = expect_object (node, params_path, error);
+  params = wijk_json_expect_object (node, params_path, error);
   if (params == NULL)
     return FALSE;
 
@@ -857,17 +528,17 @@ read_params (JsonObject            *object,
   json_object_iter_init_ordered (&iter, params);
   while (json_object_iter_next_ordered (&iter, &name, &value))
     {
-      g_autofree char *sub = member_path (params_path, name);
+      g_autofree char *sub = wijk_json_member_path (params_path, name);
       gint index = wijk_action_type_find_param (type, name);
 
       if (index < 0)
         {
-          fail (error, WIJK_WORKSHOP_JSON_ERROR_UNKNOWN_KEY, sub, _("unknown parameter"));
+          wijk_json_fail (error, WIJK_JSON_ERROR_UNKNOWN_KEY, sub, _("unknown parameter"));
           return FALSE;
         }
-      if (!node_is_number (value))
+      if (!wijk_json_is_number (value))
         {
-          fail (error, WIJK_WORKSHOP_JSON_ERROR_TYPE, sub, _("expected a number"));
+          wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, _("expected a number"));
           return FALSE;
         }
       action->params[index] = json_node_get_double (value);
@@ -883,30 +554,30 @@ read_owners (Reader      *r,
              GError     **error)
 {
   static const char * const keys[] = { "org", "role", "cost_share", "benefit_share", NULL };
-  g_autofree char *owners_path = member_path (path, "owners");
+  g_autofree char *owners_path = wijk_json_member_path (path, "owners");
   JsonArray *array;
   JsonNode *node;
 
-  if (!lookup (object, path, "owners", TRUE, &node, error))
+  if (!wijk_json_lookup (object, path, "owners", TRUE, &node, error))
     return FALSE;
-  array = expect_array (node, owners_path, error);
+  array = wijk_json_expect_array (node, owners_path, error);
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *sub = index_path (owners_path, i);
+      g_autofree char *sub = wijk_json_index_path (owners_path, i);
       g_autoptr(WijkOwner) owner = wijk_owner_new (NULL);
-      JsonObject *item = expect_object (json_array_get_element (array, i), sub, error);
+      JsonObject *item = wijk_json_expect_object (json_array_get_element (array, i), sub, error);
       guint role = owner->role;
 
       if (item == NULL ||
-          !check_keys (item, sub, keys, error) ||
-          !read_string (item, sub, "org", TRUE, &owner->org_id, error) ||
+          !wijk_json_check_keys (item, sub, keys, error) ||
+          !wijk_json_read_string (item, sub, "org", TRUE, &owner->org_id, error) ||
           !check_org (r, sub, "org", owner->org_id, error) ||
-          !read_enum (item, sub, "role", FALSE, role_name, WIJK_N_ROLES, &role, error) ||
-          !read_number (item, sub, "cost_share", FALSE, &owner->cost_share, error) ||
-          !read_number (item, sub, "benefit_share", FALSE, &owner->benefit_share, error))
+          !wijk_json_read_enum (item, sub, "role", FALSE, role_name, WIJK_N_ROLES, &role, error) ||
+          !wijk_json_read_number (item, sub, "cost_share", FALSE, &owner->cost_share, error) ||
+          !wijk_json_read_number (item, sub, "benefit_share", FALSE, &owner->benefit_share, error))
         return FALSE;
       owner->role = (WijkRole) role;
       g_ptr_array_add (action->owners, g_steal_pointer (&owner));
@@ -925,21 +596,21 @@ read_financing (Reader      *r,
     "id", "kind", "org", "label", "amount_eur", "share_of_capex", "rate", "years",
     "savings_share", NULL
   };
-  g_autofree char *lines_path = member_path (path, "financing");
+  g_autofree char *lines_path = wijk_json_member_path (path, "financing");
   JsonArray *array;
   JsonNode *node;
 
-  if (!lookup (object, path, "financing", FALSE, &node, error))
+  if (!wijk_json_lookup (object, path, "financing", FALSE, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  array = expect_array (node, lines_path, error);
+  array = wijk_json_expect_array (node, lines_path, error);
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *sub = index_path (lines_path, i);
+      g_autofree char *sub = wijk_json_index_path (lines_path, i);
       g_autoptr(WijkFinancing) line = wijk_financing_new (NULL);
       JsonObject *item;
       guint kind = 0;
@@ -947,16 +618,17 @@ read_financing (Reader      *r,
       item = begin_record (r, json_array_get_element (array, i), sub, "financing", keys,
                            &line->id, error);
       if (item == NULL ||
-          !read_enum (item, sub, "kind", TRUE, financing_kind_name, WIJK_N_FINANCING_KINDS,
-                      &kind, error) ||
-          !read_string (item, sub, "org", FALSE, &line->org_id, error) ||
+          !wijk_json_read_enum (item, sub, "kind", TRUE, financing_kind_name,
+                                WIJK_N_FINANCING_KINDS, &kind, error) ||
+          !wijk_json_read_string (item, sub, "org", FALSE, &line->org_id, error) ||
           !check_org (r, sub, "org", line->org_id, error) ||
-          !read_string (item, sub, "label", FALSE, &line->label, error) ||
-          !read_number (item, sub, "amount_eur", FALSE, &line->amount_eur, error) ||
-          !read_number (item, sub, "share_of_capex", FALSE, &line->share_of_capex, error) ||
-          !read_number (item, sub, "rate", FALSE, &line->rate, error) ||
-          !read_int (item, sub, "years", &line->years, error) ||
-          !read_number (item, sub, "savings_share", FALSE, &line->savings_share, error))
+          !wijk_json_read_string (item, sub, "label", FALSE, &line->label, error) ||
+          !wijk_json_read_number (item, sub, "amount_eur", FALSE, &line->amount_eur, error) ||
+          !wijk_json_read_number (item, sub, "share_of_capex", FALSE, &line->share_of_capex,
+                                  error) ||
+          !wijk_json_read_number (item, sub, "rate", FALSE, &line->rate, error) ||
+          !wijk_json_read_int (item, sub, "years", &line->years, error) ||
+          !wijk_json_read_number (item, sub, "savings_share", FALSE, &line->savings_share, error))
         return FALSE;
       line->kind = (WijkFinancingKind) kind;
       g_ptr_array_add (action->financing, g_steal_pointer (&line));
@@ -973,14 +645,14 @@ read_action_type (JsonObject            *object,
 {
   g_autofree char *sub = NULL;
 
-  if (!read_string (object, path, "type", TRUE, &action->type, error))
+  if (!wijk_json_read_string (object, path, "type", TRUE, &action->type, error))
     return FALSE;
   *type = wijk_catalog_lookup (action->type);
   if (*type == NULL)
     {
-      sub = member_path (path, "type");
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_INVALID, sub, _("unknown action type “%s”"),
-            action->type);
+      sub = wijk_json_member_path (path, "type");
+      wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, sub, _("unknown action type “%s”"),
+                      action->type);
       return FALSE;
     }
   return TRUE;
@@ -996,8 +668,8 @@ check_purchase_group (Reader      *r,
 
   if (group_id == NULL || wijk_workshop_find_purchase_group (r->ws, group_id) != NULL)
     return TRUE;
-  sub = member_path (path, "purchase_group");
-  fail (error, WIJK_WORKSHOP_JSON_ERROR_REFERENCE, sub, _("no purchase group “%s”"), group_id);
+  sub = wijk_json_member_path (path, "purchase_group");
+  wijk_json_fail (error, WIJK_JSON_ERROR_REFERENCE, sub, _("no purchase group “%s”"), group_id);
   return FALSE;
 }
 
@@ -1021,17 +693,19 @@ read_action (Reader      *r,
   object = begin_record (r, node, path, "action", keys, &action->id, error);
   if (object == NULL ||
       !read_action_type (object, path, action, &type, error) ||
-      !read_string (object, path, "title", FALSE, &action->title, error) ||
-      !read_string (object, path, "description", FALSE, &action->description, error) ||
-      !read_enum (object, path, "status", FALSE, status_name, WIJK_N_STATUSES, &status, error) ||
-      !read_int (object, path, "start_year", &action->start_year, error) ||
+      !wijk_json_read_string (object, path, "title", FALSE, &action->title, error) ||
+      !wijk_json_read_string (object, path, "description", FALSE, &action->description, error) ||
+      !wijk_json_read_enum (object, path, "status", FALSE, status_name, WIJK_N_STATUSES, &status,
+                            error) ||
+      !wijk_json_read_int (object, path, "start_year", &action->start_year, error) ||
       !read_params (object, path, type, action, error) ||
       !read_owners (r, object, path, action, error) ||
       !read_financing (r, object, path, action, error) ||
-      !read_string (object, path, "purchase_group", FALSE, &action->purchase_group, error) ||
+      !wijk_json_read_string (object, path, "purchase_group", FALSE, &action->purchase_group,
+                              error) ||
       !check_purchase_group (r, path, action->purchase_group, error) ||
-      !read_enum (object, path, "purchase_status", FALSE, purchase_status_name,
-                  WIJK_N_PURCHASE_STATUSES, &purchase_status, error))
+      !wijk_json_read_enum (object, path, "purchase_status", FALSE, purchase_status_name,
+                            WIJK_N_PURCHASE_STATUSES, &purchase_status, error))
     return NULL;
   action->status = (WijkStatus) status;
   action->purchase_status = (WijkPurchaseStatus) purchase_status;
@@ -1040,7 +714,7 @@ read_action (Reader      *r,
   if (action->title == NULL)
     action->title = g_strdup (type->name);
 
-  if (member (object, "location") != NULL)
+  if (wijk_json_member (object, "location") != NULL)
     {
       action->location = read_geometry (object, path, "location", FALSE, error);
       if (action->location == NULL)
@@ -1070,11 +744,11 @@ read_comment (Reader      *r,
 
   object = begin_record (r, node, path, "comment", keys, &comment->id, error);
   if (object == NULL ||
-      !read_string (object, path, "action", FALSE, &comment->action_id, error) ||
+      !wijk_json_read_string (object, path, "action", FALSE, &comment->action_id, error) ||
       !check_action (r, path, comment->action_id, error) ||
-      !read_string (object, path, "author", FALSE, &comment->author, error) ||
-      !read_string (object, path, "text", TRUE, &comment->text, error) ||
-      !read_integer (object, path, "created", 0, G_MAXINT64, &comment->created, error))
+      !wijk_json_read_string (object, path, "author", FALSE, &comment->author, error) ||
+      !wijk_json_read_string (object, path, "text", TRUE, &comment->text, error) ||
+      !wijk_json_read_integer (object, path, "created", 0, G_MAXINT64, &comment->created, error))
     return NULL;
 
   if (!wijk_validate_comment (r->ws, comment, &local_error))
@@ -1100,13 +774,13 @@ read_approval (Reader      *r,
 
   object = begin_record (r, node, path, "approval", keys, &approval->id, error);
   if (object == NULL ||
-      !read_string (object, path, "action", TRUE, &approval->action_id, error) ||
+      !wijk_json_read_string (object, path, "action", TRUE, &approval->action_id, error) ||
       !check_action (r, path, approval->action_id, error) ||
-      !read_string (object, path, "org", TRUE, &approval->org_id, error) ||
+      !wijk_json_read_string (object, path, "org", TRUE, &approval->org_id, error) ||
       !check_org (r, path, "org", approval->org_id, error) ||
-      !read_bool (object, path, "approved", &approval->approved, error) ||
-      !read_string (object, path, "note", FALSE, &approval->note, error) ||
-      !read_integer (object, path, "created", 0, G_MAXINT64, &approval->created, error))
+      !wijk_json_read_bool (object, path, "approved", &approval->approved, error) ||
+      !wijk_json_read_string (object, path, "note", FALSE, &approval->note, error) ||
+      !wijk_json_read_integer (object, path, "created", 0, G_MAXINT64, &approval->created, error))
     return NULL;
 
   if (!wijk_validate_approval (r->ws, approval, &local_error))
@@ -1132,12 +806,13 @@ read_signature (Reader      *r,
 
   object = begin_record (r, node, path, "signature", keys, &signature->id, error);
   if (object == NULL ||
-      !read_string (object, path, "org", TRUE, &signature->org_id, error) ||
+      !wijk_json_read_string (object, path, "org", TRUE, &signature->org_id, error) ||
       !check_org (r, path, "org", signature->org_id, error) ||
-      !read_string (object, path, "signer_name", TRUE, &signature->signer_name, error) ||
-      !read_string (object, path, "signer_role", FALSE, &signature->signer_role, error) ||
-      !read_integer (object, path, "signed_at", 0, G_MAXINT64, &signature->signed_at, error) ||
-      !read_json_text (object, path, "drawing", &signature->drawing, error))
+      !wijk_json_read_string (object, path, "signer_name", TRUE, &signature->signer_name, error) ||
+      !wijk_json_read_string (object, path, "signer_role", FALSE, &signature->signer_role, error) ||
+      !wijk_json_read_integer (object, path, "signed_at", 0, G_MAXINT64, &signature->signed_at,
+                               error) ||
+      !wijk_json_read_text (object, path, "drawing", &signature->drawing, error))
     return NULL;
 
   if (!wijk_validate_signature (r->ws, signature, &local_error))
@@ -1163,10 +838,10 @@ read_scenario (Reader      *r,
 
   object = begin_record (r, node, path, "scenario", keys, &scenario->id, error);
   if (object == NULL ||
-      !read_string (object, path, "name", TRUE, &scenario->name, error) ||
-      !read_string (object, path, "description", FALSE, &scenario->description, error) ||
-      !read_json_text (object, path, "actions", &scenario->actions_json, error) ||
-      !read_integer (object, path, "created", 0, G_MAXINT64, &scenario->created, error))
+      !wijk_json_read_string (object, path, "name", TRUE, &scenario->name, error) ||
+      !wijk_json_read_string (object, path, "description", FALSE, &scenario->description, error) ||
+      !wijk_json_read_text (object, path, "actions", &scenario->actions_json, error) ||
+      !wijk_json_read_integer (object, path, "created", 0, G_MAXINT64, &scenario->created, error))
     return NULL;
 
   if (!wijk_validate_scenario (scenario, &local_error))
@@ -1192,18 +867,18 @@ read_section (Reader      *r,
               GPtrArray   *records,
               GError     **error)
 {
-  JsonNode *node = member (root, key);
+  JsonNode *node = wijk_json_member (root, key);
   JsonArray *array;
 
   if (node == NULL)
     return TRUE;
-  array = expect_array (node, key, error);
+  array = wijk_json_expect_array (node, key, error);
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = index_path (key, i);
+      g_autofree char *path = wijk_json_index_path (key, i);
       gpointer record = read (r, json_array_get_element (array, i), path, error);
 
       if (record == NULL)
@@ -1220,28 +895,29 @@ read_header (JsonObject  *root,
   g_autofree char *format = NULL;
   gint64 version = 0;
 
-  if (!read_string (root, "", "format", TRUE, &format, error))
+  if (!wijk_json_read_string (root, "", "format", TRUE, &format, error))
     return FALSE;
   if (strcmp (format, WIJK_WORKSHOP_JSON_FORMAT) != 0)
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_FORMAT, "format",
-            _("“%s” is not a Wijkpact workshop (expected “%s”)"),
-            format, WIJK_WORKSHOP_JSON_FORMAT);
+      wijk_json_fail (error, WIJK_JSON_ERROR_FORMAT, "format",
+                      _("“%s” is not a Wijkpact workshop (expected “%s”)"),
+                      format, WIJK_WORKSHOP_JSON_FORMAT);
       return FALSE;
     }
-  if (member (root, "version") == NULL)
+  if (wijk_json_member (root, "version") == NULL)
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_MISSING, NULL,
-            _("missing required key “%s”"), "version");
+      wijk_json_fail (error, WIJK_JSON_ERROR_MISSING, NULL,
+                      _("missing required key “%s”"), "version");
       return FALSE;
     }
-  if (!read_integer (root, "", "version", 1, G_MAXINT, &version, error))
+  if (!wijk_json_read_integer (root, "", "version", 1, G_MAXINT, &version, error))
     return FALSE;
   if (version > WIJK_WORKSHOP_JSON_VERSION)
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_FORMAT, "version",
-            _("version %" G_GINT64_FORMAT " is newer than this Wijkpact reads (up to %d)"),
-            version, WIJK_WORKSHOP_JSON_VERSION);
+      wijk_json_fail (error, WIJK_JSON_ERROR_FORMAT, "version",
+                      _("version %" G_GINT64_FORMAT " is newer than this Wijkpact reads "
+                        "(up to %d)"),
+                      version, WIJK_WORKSHOP_JSON_VERSION);
       return FALSE;
     }
   return TRUE;
@@ -1262,17 +938,17 @@ read_document (Reader      *r,
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_FORMAT, NULL,
-            _("not a Wijkpact workshop: the document is not a JSON object"));
+      wijk_json_fail (error, WIJK_JSON_ERROR_FORMAT, NULL,
+                      _("not a Wijkpact workshop: the document is not a JSON object"));
       return FALSE;
     }
   root = json_node_get_object (root_node);
 
   if (!read_header (root, error) ||
-      !check_keys (root, "", keys, error) ||
-      !lookup (root, "", "workshop", TRUE, &settings, error) ||
+      !wijk_json_check_keys (root, "", keys, error) ||
+      !wijk_json_lookup (root, "", "workshop", TRUE, &settings, error) ||
       !read_settings (r, settings, error) ||
-      !read_factors (r, member (root, "factors"), error))
+      !read_factors (r, wijk_json_member (root, "factors"), error))
     return FALSE;
 
   return read_section (r, root, "organisations", read_organisation, ws->organisations, error) &&
@@ -1319,16 +995,12 @@ wijk_workshop_json_load (const char  *text,
                          GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
-  root = wijk_json_parse (text, len, &local_error);
+  root = wijk_json_parse (text, len, error);
   if (root == NULL)
-    {
-      fail (error, WIJK_WORKSHOP_JSON_ERROR_PARSE, NULL, "%s", local_error->message);
-      return NULL;
-    }
+    return NULL;
   return wijk_workshop_json_load_node (root, error);
 }
 

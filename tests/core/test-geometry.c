@@ -283,9 +283,11 @@ test_json_parse_guards (void)
   g_clear_error (&error);
 
   /* Brackets inside strings do not count. */
-  node = wijk_json_parse ("{\"s\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}",
-                          strlen ("{\"s\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"}"),
-                          &error);
+  g_string_assign (deep, "{\"s\": \"");
+  for (guint i = 0; i < 2 * WIJK_JSON_MAX_DEPTH; i++)
+    g_string_append (deep, "[{");
+  g_string_append (deep, "\"}");
+  node = wijk_json_parse (deep->str, deep->len, &error);
   g_assert_no_error (error);
   g_clear_pointer (&node, json_node_unref);
 

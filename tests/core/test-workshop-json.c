@@ -171,7 +171,7 @@ test_missing_param_and_title (void)
              " 'owners': [{'org': 'nobody-checked-yet'}]}]}", &error);
   /* The owner must exist: a reference error first. */
   g_assert_null (ws);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, WIJK_WORKSHOP_JSON_ERROR_REFERENCE);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_REFERENCE);
   g_clear_error (&error);
 
   ws = load ("{" HEADER ", 'actions': [{'id': 'x', 'type': 'solar_pv', 'params': {'kwp': 40},"
@@ -325,13 +325,13 @@ test_layout (void)
   g_assert_true (g_str_has_prefix (text, expected_head));
   g_assert_true (g_str_has_suffix (text, "  \"scenarios\": []\n}\n"));
   g_assert_nonnull (strstr (text, "      \"location\": {\n"
-                                  "        \"type\": \"Point\",\n"
-                                  "        \"coordinates\": [4.7275, 50.8463]\n"
-                                  "      },\n"));
+                            "        \"type\": \"Point\",\n"
+                            "        \"coordinates\": [4.7275, 50.8463]\n"
+                            "      },\n"));
   g_assert_nonnull (strstr (text, "      \"params\": {\n"
-                                  "        \"kwp\": 250,\n"
-                                  "        \"self_consumption\": 0.7\n"
-                                  "      },\n"));
+                            "        \"kwp\": 250,\n"
+                            "        \"self_consumption\": 0.7\n"
+                            "      },\n"));
 }
 
 static void
@@ -345,7 +345,7 @@ assert_refused (const char *single_quoted,
   g_assert_null (ws);
   if (g_test_verbose ())
     g_test_message ("%s", error != NULL ? error->message : "(no error)");
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, code);
+  g_assert_error (error, WIJK_JSON_ERROR, code);
   g_assert_cmpstr (error->message, ==, message);
 }
 
@@ -356,32 +356,32 @@ test_parse_and_format_errors (void)
   g_autoptr(WijkWorkshop) ws = NULL;
 
   ws = load ("{'format': ", &error);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, WIJK_WORKSHOP_JSON_ERROR_PARSE);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE);
   g_assert_true (g_str_has_prefix (error->message, "not valid JSON: "));
   g_clear_error (&error);
   ws = wijk_workshop_json_load ("", 0, &error);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, WIJK_WORKSHOP_JSON_ERROR_PARSE);
+  g_assert_error (error, WIJK_JSON_ERROR, WIJK_JSON_ERROR_PARSE);
 
-  assert_refused ("[1, 2]", WIJK_WORKSHOP_JSON_ERROR_FORMAT,
+  assert_refused ("[1, 2]", WIJK_JSON_ERROR_FORMAT,
                   "not a Wijkpact workshop: the document is not a JSON object");
-  assert_refused ("{'version': 1}", WIJK_WORKSHOP_JSON_ERROR_MISSING,
+  assert_refused ("{'version': 1}", WIJK_JSON_ERROR_MISSING,
                   "missing required key “format”");
-  assert_refused ("{'format': 'geojson', 'version': 1}", WIJK_WORKSHOP_JSON_ERROR_FORMAT,
+  assert_refused ("{'format': 'geojson', 'version': 1}", WIJK_JSON_ERROR_FORMAT,
                   "format: “geojson” is not a Wijkpact workshop (expected “wijkpact-workshop”)");
-  assert_refused ("{'format': 'wijkpact-workshop'}", WIJK_WORKSHOP_JSON_ERROR_MISSING,
+  assert_refused ("{'format': 'wijkpact-workshop'}", WIJK_JSON_ERROR_MISSING,
                   "missing required key “version”");
   assert_refused ("{'format': 'wijkpact-workshop', 'version': 2}",
-                  WIJK_WORKSHOP_JSON_ERROR_FORMAT,
+                  WIJK_JSON_ERROR_FORMAT,
                   "version: version 2 is newer than this Wijkpact reads (up to 1)");
   assert_refused ("{'format': 'wijkpact-workshop', 'version': '1'}",
-                  WIJK_WORKSHOP_JSON_ERROR_TYPE,
+                  WIJK_JSON_ERROR_TYPE,
                   "version: expected a whole number from 1 to 2147483647");
 }
 
 static void
 test_unknown_keys (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_UNKNOWN_KEY;
+  int code = WIJK_JSON_ERROR_UNKNOWN_KEY;
 
   assert_refused ("{" HEADER ", 'colour': 'red'}", code, "colour: unknown key");
   assert_refused ("{" HEADER ", 'factors': {'grid_kg_co2_per_kwhh': 0.1}}", code,
@@ -409,7 +409,7 @@ test_unknown_keys (void)
 static void
 test_wrong_types (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_TYPE;
+  int code = WIJK_JSON_ERROR_TYPE;
 
   assert_refused ("{'format': 'wijkpact-workshop', 'version': 1, 'workshop': {'name': 'x',"
                   " 'discount_rate': '4 %', 'baseline_t_co2_per_year': 1,"
@@ -447,14 +447,14 @@ test_wrong_types (void)
                   "factors.solar_pv_price_tiers: expected a price-tier table (an array) "
                   "or an object");
   assert_refused ("{" HEADER ", 'factors': {'solar_pv_price_tiers': [{'min_quantity': 0,"
-                  " 'unit_price_eur': null}]}}", WIJK_WORKSHOP_JSON_ERROR_MISSING,
+                  " 'unit_price_eur': null}]}}", WIJK_JSON_ERROR_MISSING,
                   "factors.solar_pv_price_tiers[0]: missing required key “unit_price_eur”");
 }
 
 static void
 test_missing_keys (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_MISSING;
+  int code = WIJK_JSON_ERROR_MISSING;
 
   assert_refused ("{'format': 'wijkpact-workshop', 'version': 1}", code,
                   "missing required key “workshop”");
@@ -487,9 +487,10 @@ test_missing_keys (void)
 static void
 test_duplicates (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_DUPLICATE;
+  int code = WIJK_JSON_ERROR_DUPLICATE;
 
-  assert_refused ("{" HEADER ", 'organisations': [{'id': 'siemens', 'name': 'S', 'kind': 'company'},"
+  assert_refused ("{" HEADER ", 'organisations': ["
+                  " {'id': 'siemens', 'name': 'S', 'kind': 'company'},"
                   " {'id': 'siemens', 'name': 'S2', 'kind': 'company'}]}", code,
                   "organisations[1].id: duplicate id “siemens” (also at organisations[0])");
   assert_refused ("{" HEADER ", 'actions': [{'id': 'a', 'type': 'trees', 'params': {},"
@@ -508,7 +509,7 @@ test_duplicates (void)
 static void
 test_references (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_REFERENCE;
+  int code = WIJK_JSON_ERROR_REFERENCE;
 
   assert_refused ("{" HEADER ", " ORGS ", 'actions': ["
                   " {'id': 'a0', 'type': 'trees', 'params': {}, 'owners': []},"
@@ -537,7 +538,7 @@ test_references (void)
 static void
 test_invalid_values (void)
 {
-  int code = WIJK_WORKSHOP_JSON_ERROR_INVALID;
+  int code = WIJK_JSON_ERROR_INVALID;
   g_autoptr(GError) error = NULL;
   g_autoptr(WijkWorkshop) ws = NULL;
 
@@ -579,16 +580,16 @@ test_invalid_values (void)
              " {'org': 'siemens', 'cost_share': 0.5, 'benefit_share': 1},"
              " {'org': 'leuven', 'cost_share': 0.4}]}]}", &error);
   g_assert_null (ws);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, code);
+  g_assert_error (error, WIJK_JSON_ERROR, code);
   g_assert_cmpstr (error->message, ==, "actions[0]: Action “PV”: cost shares add up to 90 %, "
-                                       "not 100 %");
+                   "not 100 %");
   g_clear_error (&error);
 
   /* A purchase group must bundle the action's type. */
   ws = load ("{" HEADER ", 'actions': [{'id': 'a1', 'type': 'trees', 'title': 'T',"
              " 'params': {}, 'owners': [], 'purchase_group': 'g'}],"
              " 'purchase_groups': [{'id': 'g', 'type': 'solar_pv'}]}", &error);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, code);
+  g_assert_error (error, WIJK_JSON_ERROR, code);
   g_assert_true (g_str_has_prefix (error->message, "actions[0]: "));
   g_clear_error (&error);
 
@@ -603,7 +604,7 @@ test_invalid_values (void)
   /* Price tiers must ascend. */
   ws = load ("{" HEADER ", 'factors': {'solar_pv_price_tiers': [{'min_quantity': 100,"
              " 'unit_price_eur': 700}, {'min_quantity': 0, 'unit_price_eur': 850}]}}", &error);
-  g_assert_error (error, WIJK_WORKSHOP_JSON_ERROR, code);
+  g_assert_error (error, WIJK_JSON_ERROR, code);
   g_assert_true (g_str_has_prefix (error->message, "factors.solar_pv_price_tiers: "));
 }
 
