@@ -27,6 +27,7 @@ typedef enum
   WIJK_STORE_ERROR_INVALID,        /* a value fails validation */
   WIJK_STORE_ERROR_IN_USE,         /* a delete that others still refer to */
   WIJK_STORE_ERROR_NOTHING_TO_UNDO,
+  WIJK_STORE_ERROR_CONFLICT,       /* undo/redo: the history does not match the rows */
 } WijkStoreError;
 
 /**
@@ -124,6 +125,12 @@ gboolean            wijk_store_put_signature       (WijkStore           *self,
                                                     GError             **error);
 gboolean            wijk_store_put_scenario        (WijkStore           *self,
                                                     const WijkScenario  *scenario,
+                                                    GError             **error);
+gboolean            wijk_store_delete_comment      (WijkStore           *self,
+                                                    const char          *id,
+                                                    GError             **error);
+gboolean            wijk_store_delete_scenario     (WijkStore           *self,
+                                                    const char          *id,
                                                     GError             **error);
 
 /* Undo and redo, stored in the file: they survive a restart. */

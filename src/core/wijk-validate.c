@@ -541,8 +541,10 @@ action_record (const WijkAction *action)
   return g_strdup_printf (_("Action “%s”"), name);
 }
 
+/* The record's name is only built when there is something to say: this
+ * runs on every parameter edit. */
 static gboolean
-check_param (const char            *record,
+check_param (const WijkAction      *action,
              const WijkActionType  *type,
              guint                  index,
              double                 value,
@@ -550,9 +552,11 @@ check_param (const char            *record,
 {
   const WijkParamSpec *spec = &type->params[index];
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *record = NULL;
 
   if (!isfinite (value))
     {
+      record = action_record (action);
       g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_NOT_FINITE,
                    _("%s: parameter “%s” is %g, not a finite number"),
                    record, spec->name, value);
@@ -560,6 +564,7 @@ check_param (const char            *record,
     }
   if (value < spec->min || value > spec->max)
     {
+      record = action_record (action);
       g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
                    _("%s: parameter “%s” is %g, outside %g–%g"),
                    record, spec->name, value, spec->min, spec->max);
@@ -568,11 +573,46 @@ check_param (const char            *record,
   /* The catalogue has the last word (whole numbers, anything it adds). */
   if (!wijk_action_type_check_param (type, index, value, &local_error))
     {
+      record = action_record (action);
       g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
                    "%s: %s", record, local_error->message);
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * wijk_validate_action_param:
+ * @action: an action with a type of the catalogue
+ * @index: the index of one of its type's parameters
+ * @value: the value @action's parameter is to take
+ * @error: return location for a #WIJK_VALIDATE_ERROR
+ *
+ * Checks one parameter value as wijk_validate_action() would, without
+ * checking the rest of the action.
+ *
+ * Returns: whether @value is valid for the parameter
+ */
+gboolean
+wijk_validate_action_param (const WijkAction  *action,
+                            guint              index,
+                            double             value,
+                            GError           **error)
+{
+  const WijkActionType *type;
+
+  g_return_val_if_fail (action != NULL, FALSE);
+
+  type = wijk_catalog_lookup (action->type);
+  if (type == NULL || index >= type->n_params)
+    {
+      g_autofree char *record = action_record (action);
+
+      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
+                   _("%s: the type “%s” has no parameter %u"), record, action->type, index);
+      return FALSE;
+    }
+  return check_param (action, type, index, value, error);
 }
 
 static gboolean
@@ -740,7 +780,7 @@ wijk_validate_action (const WijkWorkshop  *ws,
       return FALSE;
     }
   for (guint i = 0; i < type->n_params; i++)
-    if (!check_param (record, type, i, action->params[i], error))
+    if (!check_param (action, type, i, action->params[i], error))
       return FALSE;
 
   if (!check_owners (ws, action, record, error))

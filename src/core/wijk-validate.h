@@ -68,6 +68,10 @@ gboolean wijk_validate_plot             (const WijkWorkshop     *ws,
 gboolean wijk_validate_action           (const WijkWorkshop     *ws,
                                          const WijkAction       *action,
                                          GError                **error);
+gboolean wijk_validate_action_param     (const WijkAction       *action,
+                                         guint                   index,
+                                         double                  value,
+                                         GError                **error);
 gboolean wijk_validate_shares           (const WijkAction       *action,
                                          GError                **error);
 gboolean wijk_validate_purchase_group   (const WijkPurchaseGroup *group,
