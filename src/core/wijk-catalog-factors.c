@@ -13,7 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "wijk-catalog.h"
+#include "wijk-catalog-private.h"
 #include "wijk-core-resources.h"
 
 #define FACTORS_RESOURCE "/io/github/wijkpact/Wijkpact/core/factors.json"
@@ -85,17 +85,51 @@ wijk_catalog_get_factor_symbol (WijkFactorId id)
   return factor_names[id].symbol;
 }
 
+/* Names → ids (+ 1) of the scalar factors and of the tier factors (the
+ * latter stored as -(type index + 1)), built once: computations look up
+ * every factor of a workshop each time. */
+static GHashTable *
+get_name_index (void)
+{
+  static GHashTable *index;
+
+  if (g_once_init_enter (&index))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < WIJK_N_FACTORS; i++)
+        g_hash_table_insert (table, (char *) factor_names[i].name, GINT_TO_POINTER (i + 1));
+      for (guint t = 0; t < wijk_catalog_get_n_types (); t++)
+        {
+          const char *name = wijk_action_type_get_tiers_factor (wijk_catalog_get_type (t));
+
+          g_hash_table_insert (table, (char *) name, GINT_TO_POINTER (-(gint) t - 1));
+        }
+      g_once_init_leave (&index, table);
+    }
+  return index;
+}
+
 WijkFactorId
 wijk_catalog_lookup_factor (const char *name)
 {
+  gint value;
+
   if (name == NULL)
     return WIJK_FACTOR_NONE;
-  for (guint i = 0; i < WIJK_N_FACTORS; i++)
-    {
-      if (strcmp (factor_names[i].name, name) == 0)
-        return (WijkFactorId) i;
-    }
-  return WIJK_FACTOR_NONE;
+  value = GPOINTER_TO_INT (g_hash_table_lookup (get_name_index (), name));
+  return value > 0 ? (WijkFactorId) (value - 1) : WIJK_FACTOR_NONE;
+}
+
+gint
+wijk_catalog_lookup_tiers_type (const char *name)
+{
+  gint value;
+
+  if (name == NULL)
+    return -1;
+  value = GPOINTER_TO_INT (g_hash_table_lookup (get_name_index (), name));
+  return value < 0 ? -value - 1 : -1;
 }
 
 gboolean
@@ -177,15 +211,58 @@ load_default_factors (void)
   return factors;
 }
 
+typedef struct
+{
+  GPtrArray *factors;
+  double values[WIJK_N_FACTORS];
+  const GArray **tiers;     /* per type */
+} Defaults;
+
 /* Read once and kept for the life of the process. */
+static const Defaults *
+get_defaults (void)
+{
+  static Defaults *defaults;
+
+  if (g_once_init_enter (&defaults))
+    {
+      Defaults *d = g_new0 (Defaults, 1);
+
+      d->factors = load_default_factors ();
+      d->tiers = g_new0 (const GArray *, wijk_catalog_get_n_types ());
+      for (guint i = 0; i < d->factors->len; i++)
+        {
+          const WijkFactor *factor = g_ptr_array_index (d->factors, i);
+          WijkFactorId id = wijk_catalog_lookup_factor (factor->name);
+          gint type = wijk_catalog_lookup_tiers_type (factor->name);
+
+          if (id != WIJK_FACTOR_NONE)
+            d->values[id] = factor->value;
+          else if (type >= 0)
+            d->tiers[type] = factor->tiers;
+        }
+      g_once_init_leave (&defaults, d);
+    }
+  return defaults;
+}
+
 static GPtrArray *
 get_default_factors (void)
 {
-  static GPtrArray *defaults;
+  return get_defaults ()->factors;
+}
 
-  if (g_once_init_enter (&defaults))
-    g_once_init_leave (&defaults, load_default_factors ());
-  return defaults;
+const double *
+wijk_catalog_get_default_values (void)
+{
+  return get_defaults ()->values;
+}
+
+const GArray *
+wijk_catalog_get_default_tiers (guint type_index)
+{
+  g_return_val_if_fail (type_index < wijk_catalog_get_n_types (), NULL);
+  return get_defaults ()->tiers[type_index];
 }
 
 const WijkFactor *

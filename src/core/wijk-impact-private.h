@@ -27,11 +27,33 @@ typedef struct
   double crf;
 } WijkTypeEconomics;
 
+/* An action's owners as organisation indexes: @orgs the distinct ones
+ * (all of them unless @overflow), @owner_orgs one per owner line in order
+ * (-1: unknown organisation) when @n_owners ≤ WIJK_IMPACT_INLINE_OWNERS,
+ * else @n_owners is G_MAXUINT and the ids are compared as strings. The
+ * owners' shares and whether the action has financing lines are copied
+ * here so that summing an organisation's figures stays in this array. */
+/* The park totals are sums of sums over blocks of this many actions, so an
+ * update adds up only the blocks it changed, in the same order as a full
+ * computation. */
+#define WIJK_IMPACT_BLOCK 64
+
+typedef struct
+{
+  WijkTotals themes[WIJK_N_THEMES];
+  gboolean   dirty;
+} WijkImpactBlock;
+
 typedef struct
 {
   gint     orgs[WIJK_IMPACT_INLINE_OWNERS];
   guint    n_orgs;
   gboolean overflow;
+  gint     owner_orgs[WIJK_IMPACT_INLINE_OWNERS];
+  double   cost_shares[WIJK_IMPACT_INLINE_OWNERS];
+  double   benefit_shares[WIJK_IMPACT_INLINE_OWNERS];
+  guint    n_owners;
+  gboolean has_financing;
 } WijkActionLinks;
 
 struct _WijkImpact
@@ -48,7 +70,8 @@ struct _WijkImpact
 
   GArray            *actions;          /* of WijkActionResult */
   GArray            *links;            /* of WijkActionLinks, parallel */
-  GHashTable        *action_index;     /* id → index + 1 */
+  GHashTable        *action_index;     /* id → index + 1, built on demand */
+  gboolean           action_index_valid;
 
   GArray            *orgs;             /* of WijkOrgResult */
   GPtrArray         *org_actions;      /* of GArray of guint, sorted */
@@ -59,6 +82,7 @@ struct _WijkImpact
   GPtrArray         *group_members;    /* of GArray of guint, sorted */
   GHashTable        *group_index;      /* id → index + 1 */
 
+  GArray            *blocks;           /* of WijkImpactBlock */
   GArray            *touched_orgs;     /* scratch list of org indices */
   guint              stamp;
 
@@ -68,8 +92,16 @@ struct _WijkImpact
 /* wijk-impact.c: the steps shared by a full computation and an update. */
 guint             wijk_impact_index_lookup      (GHashTable         *table,
                                                  const char         *id);
-WijkActionResult *wijk_impact_action_result     (WijkImpact         *impact,
-                                                 guint               index);
+static inline WijkActionResult *
+wijk_impact_action_result (WijkImpact *impact,
+                           guint       index)
+{
+  return &g_array_index (impact->actions, WijkActionResult, index);
+}
+
+/* The index + 1 of the action @id, 0 when there is none. */
+guint             wijk_impact_find_action       (const WijkImpact   *impact,
+                                                 const char         *id);
 void              wijk_impact_compute_flows     (WijkImpact         *impact,
                                                  const WijkAction   *action,
                                                  WijkActionResult   *result);

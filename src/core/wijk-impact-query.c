@@ -48,7 +48,7 @@ wijk_impact_lookup_action (const WijkImpact *impact,
   guint i;
 
   g_return_val_if_fail (impact != NULL, NULL);
-  i = lookup_index (impact->action_index, action_id);
+  i = wijk_impact_find_action (impact, action_id);
   return i == 0 ? NULL : &g_array_index (impact->actions, WijkActionResult, i - 1);
 }
 

@@ -23,6 +23,13 @@ sorted_insert (GArray *array,
 {
   guint lo = 0, hi = array->len;
 
+  /* A full computation adds actions in index order. */
+  if (hi == 0 || g_array_index (array, guint, hi - 1) < value)
+    {
+      g_array_append_val (array, value);
+      return;
+    }
+
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
@@ -71,19 +78,28 @@ touch_org (WijkImpact *impact,
 /* Adds the action to its owners' lists and remembers them. */
 void
 wijk_impact_link_owners (WijkImpact       *impact,
-             const WijkAction *action,
-             guint             index)
+                         const WijkAction *action,
+                         guint             index)
 {
   WijkActionLinks *links = &g_array_index (impact->links, WijkActionLinks, index);
 
   links->n_orgs = 0;
   links->overflow = FALSE;
+  links->n_owners = action->owners->len <= WIJK_IMPACT_INLINE_OWNERS
+                    ? action->owners->len : G_MAXUINT;
+  links->has_financing = action->financing != NULL && action->financing->len > 0;
   for (guint i = 0; i < action->owners->len; i++)
     {
       const WijkOwner *owner = g_ptr_array_index (action->owners, i);
       guint o = wijk_impact_index_lookup (impact->org_index, owner->org_id);
       gboolean known = FALSE;
 
+      if (i < WIJK_IMPACT_INLINE_OWNERS)
+        {
+          links->owner_orgs[i] = (gint) o - 1;
+          links->cost_shares[i] = owner->cost_share;
+          links->benefit_shares[i] = owner->benefit_share;
+        }
       if (o == 0)
         continue;
       sorted_insert (g_ptr_array_index (impact->org_actions, o - 1), index);
@@ -219,7 +235,7 @@ wijk_impact_update_action (WijkImpact         *impact,
   g_return_if_fail (impact != NULL);
   g_return_if_fail (workshop != NULL);
 
-  index = wijk_impact_index_lookup (impact->action_index, action_id);
+  index = wijk_impact_find_action (impact, action_id);
   if (index == 0 || index > workshop->actions->len ||
       !can_update (impact, workshop, index - 1, g_ptr_array_index (workshop->actions, index - 1)))
     {

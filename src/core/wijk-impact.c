@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "wijk-catalog-private.h"
 #include "wijk-economics.h"
 #include "wijk-impact-private.h"
 
@@ -21,54 +22,69 @@
 
 guint
 wijk_impact_index_lookup (GHashTable *table,
-              const char *id)
+                          const char *id)
 {
   if (id == NULL)
     return 0;
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, id));
 }
 
-WijkActionResult *
-wijk_impact_action_result (WijkImpact *impact,
-               guint       index)
+/* A full computation does not need to find actions by id, so the index is
+ * built on the first look-up after it; it is a cache, hence the cast. */
+guint
+wijk_impact_find_action (const WijkImpact *impact,
+                         const char       *id)
 {
-  return &g_array_index (impact->actions, WijkActionResult, index);
+  WijkImpact *self = (WijkImpact *) impact;
+
+  if (!impact->action_index_valid)
+    {
+      for (guint i = 0; i < impact->actions->len; i++)
+        {
+          WijkActionResult *r = wijk_impact_action_result (self, i);
+
+          g_hash_table_insert (impact->action_index, (char *) r->action_id,
+                               GUINT_TO_POINTER (i + 1));
+        }
+      self->action_index_valid = TRUE;
+    }
+  return wijk_impact_index_lookup (impact->action_index, id);
 }
 
 /* Factors: the workshop's where it has them, the catalogue's defaults for
  * the others; price-tier tables are copied so the results outlive edits. */
 static void
 resolve_factors (WijkImpact         *impact,
-                 const WijkWorkshop *workshop)
+                  const WijkWorkshop *workshop)
 {
-  for (guint i = 0; i < WIJK_N_FACTORS; i++)
-    {
-      const WijkFactor *factor = wijk_catalog_get_default_factor (wijk_catalog_get_factor_name (i));
+  g_autofree const GArray **tiers = g_new0 (const GArray *, impact->n_types);
 
-      impact->factors[i] = factor != NULL ? factor->value : 0.0;
-    }
+  memcpy (impact->factors, wijk_catalog_get_default_values (), sizeof impact->factors);
   for (guint i = 0; workshop->factors != NULL && i < workshop->factors->len; i++)
     {
       const WijkFactor *factor = g_ptr_array_index (workshop->factors, i);
-      WijkFactorId id = wijk_catalog_lookup_factor (factor->name);
+      WijkFactorId id;
+      gint type;
 
-      if (id != WIJK_FACTOR_NONE && factor->tiers == NULL)
-        impact->factors[id] = factor->value;
+      if (factor->tiers != NULL)
+        {
+          type = wijk_catalog_lookup_tiers_type (factor->name);
+          if (type >= 0 && factor->tiers->len > 0)
+            tiers[type] = factor->tiers;
+        }
+      else if ((id = wijk_catalog_lookup_factor (factor->name)) != WIJK_FACTOR_NONE)
+        {
+          impact->factors[id] = factor->value;
+        }
     }
 
   for (guint t = 0; t < impact->n_types; t++)
     {
-      const WijkActionType *type = wijk_catalog_get_type (t);
-      const char *name = wijk_action_type_get_tiers_factor (type);
-      const WijkFactor *factor = wijk_workshop_find_factor (workshop, name);
+      const GArray *table = tiers[t] != NULL ? tiers[t] : wijk_catalog_get_default_tiers (t);
 
       g_clear_pointer (&impact->tiers[t], g_array_unref);
-      if (type->quantity_param < 0)
-        continue;
-      if (factor == NULL || factor->tiers == NULL || factor->tiers->len == 0)
-        factor = wijk_catalog_get_default_factor (name);
-      if (factor != NULL && factor->tiers != NULL && factor->tiers->len > 0)
-        impact->tiers[t] = g_array_copy (factor->tiers);
+      if (wijk_catalog_get_type (t)->quantity_param >= 0 && table != NULL && table->len > 0)
+        impact->tiers[t] = g_array_copy ((GArray *) table);
     }
 }
 
@@ -132,8 +148,8 @@ find_group (WijkImpact       *impact,
 /* Step 1: what does not depend on the purchase group's price. */
 void
 wijk_impact_compute_flows (WijkImpact       *impact,
-               const WijkAction *action,
-               WijkActionResult *r)
+                           const WijkAction *action,
+                           WijkActionResult *r)
 {
   const WijkActionType *type = wijk_catalog_lookup (action->type);
   const WijkTypeEconomics *e;
@@ -185,14 +201,25 @@ wijk_impact_compute_flows (WijkImpact       *impact,
   r->purchase_group = find_group (impact, action, type);
 }
 
+/* The park totals must add up this action's block again. */
+static inline void
+mark_changed (WijkImpact             *impact,
+              const WijkActionResult *r)
+{
+  guint index = (guint) (r - (const WijkActionResult *) impact->actions->data);
+
+  g_array_index (impact->blocks, WijkImpactBlock, index / WIJK_IMPACT_BLOCK).dirty = TRUE;
+}
+
 /* Step 2: capex at the group's price, and all that depends on capex. */
 void
 wijk_impact_compute_economics (WijkImpact       *impact,
-                   const WijkAction *action,
-                   WijkActionResult *r)
+                               const WijkAction *action,
+                               WijkActionResult *r)
 {
   double carbon_price = impact->factors[WIJK_FACTOR_CARBON_PRICE_EUR_PER_T];
 
+  mark_changed (impact, r);
   if (r->type == NULL)
     return;
 
@@ -221,8 +248,8 @@ wijk_impact_compute_economics (WijkImpact       *impact,
 /* An organisation's figures, from its actions in index order. */
 void
 wijk_impact_compute_org (WijkImpact         *impact,
-             const WijkWorkshop *workshop,
-             guint               org)
+                         const WijkWorkshop *workshop,
+                         guint               org)
 {
   WijkOrgResult *o = &g_array_index (impact->orgs, WijkOrgResult, org);
   GArray *list = g_ptr_array_index (impact->org_actions, org);
@@ -235,22 +262,38 @@ wijk_impact_compute_org (WijkImpact         *impact,
   for (guint i = 0; i < list->len; i++)
     {
       guint a = g_array_index (list, guint, i);
-      const WijkAction *action = g_ptr_array_index (workshop->actions, a);
       const WijkActionResult *r = wijk_impact_action_result (impact, a);
+      const WijkActionLinks *links = &g_array_index (impact->links, WijkActionLinks, a);
       double cs = 0.0, bs = 0.0;
 
-      for (guint k = 0; k < action->owners->len; k++)
-        {
-          const WijkOwner *owner = g_ptr_array_index (action->owners, k);
-
-          if (g_strcmp0 (owner->org_id, id) == 0)
-            {
-              cs += owner->cost_share;
-              bs += owner->benefit_share;
-            }
-        }
       if (r->type == NULL)
         continue;
+      if (links->n_owners != G_MAXUINT)
+        {
+          for (guint k = 0; k < links->n_owners; k++)
+            {
+              if (links->owner_orgs[k] == (gint) org)
+                {
+                  cs += links->cost_shares[k];
+                  bs += links->benefit_shares[k];
+                }
+            }
+        }
+      else
+        {
+          const WijkAction *action = g_ptr_array_index (workshop->actions, a);
+
+          for (guint k = 0; k < action->owners->len; k++)
+            {
+              const WijkOwner *owner = g_ptr_array_index (action->owners, k);
+
+              if (g_strcmp0 (owner->org_id, id) == 0)
+                {
+                  cs += owner->cost_share;
+                  bs += owner->benefit_share;
+                }
+            }
+        }
 
       o->capex_eur += cs * r->capex_eur;
       o->added_opex_eur_per_year += cs * r->added_opex_eur_per_year;
@@ -262,8 +305,9 @@ wijk_impact_compute_org (WijkImpact         *impact,
                     + bs * r->gross_savings_eur_per_year * r->degraded_annuity_factor
                     - cs * r->added_opex_eur_per_year * r->annuity_factor;
       o->npv_with_carbon_eur += bs * carbon_price * r->co2_t_discounted;
-      if (action->financing != NULL && action->financing->len > 0)
+      if (links->has_financing)
         {
+          const WijkAction *action = g_ptr_array_index (workshop->actions, a);
           WijkOwnerFinance f;
 
           wijk_finance_compute_owner (action, r->capex_eur, r->gross_savings_eur_per_year,
@@ -302,21 +346,58 @@ add_to_totals (WijkTotals             *t,
   t->debt_service_eur_per_year += r->finance.debt_service_eur_per_year;
 }
 
+static void
+add_totals (WijkTotals       *t,
+            const WijkTotals *b)
+{
+  t->n_actions += b->n_actions;
+  t->co2_t_per_year += b->co2_t_per_year;
+  t->co2_t_one_off += b->co2_t_one_off;
+  t->co2_t_lifetime += b->co2_t_lifetime;
+  t->capex_eur += b->capex_eur;
+  t->gross_savings_eur_per_year += b->gross_savings_eur_per_year;
+  t->added_opex_eur_per_year += b->added_opex_eur_per_year;
+  t->net_savings_eur_per_year += b->net_savings_eur_per_year;
+  t->npv_eur += b->npv_eur;
+  t->npv_with_carbon_eur += b->npv_with_carbon_eur;
+  t->financing_gap_eur += b->financing_gap_eur;
+  t->debt_service_eur_per_year += b->debt_service_eur_per_year;
+}
+
+static void
+compute_block (WijkImpact      *impact,
+               guint            b,
+               WijkImpactBlock *block)
+{
+  guint end = MIN ((b + 1) * WIJK_IMPACT_BLOCK, impact->actions->len);
+
+  memset (block, 0, sizeof *block);
+  for (guint i = b * WIJK_IMPACT_BLOCK; i < end; i++)
+    {
+      const WijkActionResult *r = wijk_impact_action_result (impact, i);
+
+      if (r->type != NULL)
+        add_to_totals (&block->themes[r->type->theme], r);
+    }
+}
+
 void
 wijk_impact_compute_park (WijkImpact *impact)
 {
   WijkParkResult *park = &impact->park;
 
   memset (park, 0, sizeof *park);
-  for (guint i = 0; i < impact->actions->len; i++)
+  for (guint b = 0; b < impact->blocks->len; b++)
     {
-      const WijkActionResult *r = wijk_impact_action_result (impact, i);
+      WijkImpactBlock *block = &g_array_index (impact->blocks, WijkImpactBlock, b);
 
-      if (r->type == NULL)
-        continue;
-      add_to_totals (&park->totals, r);
-      add_to_totals (&park->themes[r->type->theme], r);
+      if (block->dirty)
+        compute_block (impact, b, block);
+      for (guint t = 0; t < WIJK_N_THEMES; t++)
+        add_totals (&park->themes[t], &block->themes[t]);
     }
+  for (guint t = 0; t < WIJK_N_THEMES; t++)
+    add_totals (&park->totals, &park->themes[t]);
   park->share_of_baseline = impact->baseline_t_co2_per_year > 0.0
                             ? park->totals.co2_t_per_year / impact->baseline_t_co2_per_year
                             : NAN;
@@ -339,20 +420,12 @@ clear_lists (GPtrArray *lists,
     }
 }
 
-static void
-index_records (WijkImpact *impact,
-               GPtrArray  *records,
-               GHashTable *index)
+/* Ids are copied once into the chunk: results and indexes share them. */
+static const char *
+copy_id (WijkImpact *impact,
+         const char *id)
 {
-  g_hash_table_remove_all (index);
-  for (guint i = 0; records != NULL && i < records->len; i++)
-    {
-      char **id = g_ptr_array_index (records, i);
-
-      if (*id != NULL)
-        g_hash_table_insert (index, g_string_chunk_insert_const (impact->ids, *id),
-                             GUINT_TO_POINTER (i + 1));
-    }
+  return g_string_chunk_insert (impact->ids, id != NULL ? id : "");
 }
 
 static void
@@ -370,12 +443,14 @@ reset (WijkImpact         *impact,
   compute_type_economics (impact);
 
   g_string_chunk_clear (impact->ids);
-  index_records (impact, workshop->actions, impact->action_index);
-  index_records (impact, workshop->organisations, impact->org_index);
-  index_records (impact, workshop->purchase_groups, impact->group_index);
+  g_hash_table_remove_all (impact->action_index);
+  impact->action_index_valid = FALSE;
+  g_hash_table_remove_all (impact->org_index);
+  g_hash_table_remove_all (impact->group_index);
 
   g_array_set_size (impact->actions, n_actions);
   g_array_set_size (impact->links, n_actions);
+  g_array_set_size (impact->blocks, (n_actions + WIJK_IMPACT_BLOCK - 1) / WIJK_IMPACT_BLOCK);
   g_array_set_size (impact->orgs, n_orgs);
   g_array_set_size (impact->org_stamps, n_orgs);
   memset (impact->org_stamps->data, 0, sizeof (guint) * n_orgs);
@@ -387,9 +462,10 @@ reset (WijkImpact         *impact,
   for (guint i = 0; i < n_orgs; i++)
     {
       const WijkOrganisation *org = g_ptr_array_index (workshop->organisations, i);
+      const char *id = copy_id (impact, org->id);
 
-      g_array_index (impact->orgs, WijkOrgResult, i).org_id =
-        g_string_chunk_insert_const (impact->ids, org->id);
+      g_array_index (impact->orgs, WijkOrgResult, i).org_id = id;
+      g_hash_table_insert (impact->org_index, (char *) id, GUINT_TO_POINTER (i + 1));
     }
   for (guint i = 0; i < n_groups; i++)
     {
@@ -397,7 +473,8 @@ reset (WijkImpact         *impact,
       WijkGroupResult *g = &g_array_index (impact->groups, WijkGroupResult, i);
 
       memset (g, 0, sizeof *g);
-      g->group_id = g_string_chunk_insert_const (impact->ids, group->id);
+      g->group_id = copy_id (impact, group->id);
+      g_hash_table_insert (impact->group_index, (char *) g->group_id, GUINT_TO_POINTER (i + 1));
       g->type = wijk_catalog_lookup (group->type);
     }
 }
@@ -416,7 +493,7 @@ wijk_impact_recompute (WijkImpact         *impact,
       const WijkAction *action = g_ptr_array_index (workshop->actions, i);
       WijkActionResult *r = wijk_impact_action_result (impact, i);
 
-      r->action_id = g_string_chunk_insert_const (impact->ids, action->id);
+      r->action_id = copy_id (impact, action->id);
       wijk_impact_compute_flows (impact, action, r);
       if (r->purchase_group >= 0)
         g_array_append_val (g_ptr_array_index (impact->group_members, r->purchase_group), i);
@@ -425,7 +502,8 @@ wijk_impact_recompute (WijkImpact         *impact,
   for (guint g = 0; g < impact->groups->len; g++)
     wijk_purchase_aggregate (impact, workshop, g);
   for (guint i = 0; i < impact->actions->len; i++)
-    wijk_impact_compute_economics (impact, g_ptr_array_index (workshop->actions, i), wijk_impact_action_result (impact, i));
+    wijk_impact_compute_economics (impact, g_ptr_array_index (workshop->actions, i),
+                                   wijk_impact_action_result (impact, i));
   for (guint g = 0; g < impact->groups->len; g++)
     wijk_purchase_sum_capex (impact, g);
   for (guint o = 0; o < impact->orgs->len; o++)
@@ -455,6 +533,7 @@ wijk_impact_new (const WijkWorkshop *workshop)
   impact->groups = g_array_new (FALSE, TRUE, sizeof (WijkGroupResult));
   impact->group_members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   impact->group_index = g_hash_table_new (g_str_hash, g_str_equal);
+  impact->blocks = g_array_new (FALSE, TRUE, sizeof (WijkImpactBlock));
   impact->touched_orgs = g_array_new (FALSE, FALSE, sizeof (guint));
 
   wijk_impact_recompute (impact, workshop);
@@ -482,6 +561,7 @@ wijk_impact_free (WijkImpact *impact)
   g_array_unref (impact->groups);
   g_ptr_array_unref (impact->group_members);
   g_hash_table_unref (impact->group_index);
+  g_array_unref (impact->blocks);
   g_array_unref (impact->touched_orgs);
   g_free (impact);
 }
