@@ -43,7 +43,6 @@ compute_solar_pv (const double    *p,
   flows->gross_savings_eur_per_year =
     kwh * (s * F (EL_PRICE_BUY_EUR_PER_KWH) + (1.0 - s) * F (EL_PRICE_SELL_EUR_PER_KWH));
   flows->added_opex_eur_per_year = p[0] * F (PV_OM_EUR_PER_KWP);
-  flows->cobenefits[0] = kwh;
 }
 
 static void
@@ -58,7 +57,6 @@ compute_heat_pump (const double    *p,
     p[0] * (F (GAS_KG_CO2_PER_KWH) / eta - F (GRID_KG_CO2_PER_KWH) / scop);
   flows->gross_savings_eur_per_year =
     p[0] * 1000.0 * (F (GAS_PRICE_EUR_PER_KWH) / eta - F (EL_PRICE_BUY_EUR_PER_KWH) / scop);
-  flows->cobenefits[0] = p[0] / eta;
 }
 
 static void
@@ -70,7 +68,6 @@ compute_renovation (const double    *p,
 
   flows->co2_t_per_year = fuel_kwh * F (GAS_KG_CO2_PER_KWH) / 1000.0;
   flows->gross_savings_eur_per_year = fuel_kwh * F (GAS_PRICE_EUR_PER_KWH);
-  flows->cobenefits[0] = fuel_kwh / 1000.0;
 }
 
 static void
@@ -120,7 +117,6 @@ compute_ev_charging (const double    *p,
 
   flows->co2_t_per_year = vkm * (F (CAR_G_CO2_PER_VKM) - ev_g_per_vkm) / 1e6;
   flows->gross_savings_eur_per_year = vkm * (F (FUEL_COST_EUR_PER_KM) - ev_cost_km);
-  flows->cobenefits[0] = vkm;
 }
 
 static void
@@ -144,7 +140,6 @@ compute_energy_sharing (const double    *p,
   flows->gross_savings_eur_per_year =
     p[0] * (F (EL_PRICE_BUY_EUR_PER_KWH) - F (EL_PRICE_SELL_EUR_PER_KWH)
             - F (SHARING_FEE_EUR_PER_KWH));
-  flows->cobenefits[0] = p[0];
 }
 
 static void
@@ -154,7 +149,6 @@ compute_material_exchange (const double    *p,
 {
   flows->co2_t_per_year = p[0] * F (WASTE_T_CO2_PER_T);
   flows->gross_savings_eur_per_year = p[0] * F (GATE_FEE_EUR_PER_T);
-  flows->cobenefits[0] = p[0];
 }
 
 static void
@@ -275,11 +269,6 @@ static const WijkActionType catalog[] = {
                                 "{el_price_buy_eur_per_kwh} + (1 − {self_consumption}) × "
                                 "{el_price_sell_eur_per_kwh})"),
     .added_opex_formula = N_("{kwp} × {pv_om_eur_per_kwp}"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "electricity_kwh_per_year", N_("Electricity produced"), N_("kWh/yr"),
-        N_("{kwp} × {pv_yield_kwh_per_kwp}") },
-    },
   },
   {
     .id = "heat_pump", .theme = WIJK_THEME_RENEWABLE_ENERGY,
@@ -299,11 +288,6 @@ static const WijkActionType catalog[] = {
     .gross_savings_formula = N_("{heat_mwh} × 1000 × ({gas_price_eur_per_kwh} / "
                                 "{boiler_efficiency} − {el_price_buy_eur_per_kwh} / "
                                 "{heat_pump_scop})"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "gas_avoided_mwh_per_year", N_("Gas no longer burnt"), N_("MWh/yr"),
-        N_("{heat_mwh} / {boiler_efficiency}") },
-    },
   },
   {
     .id = "renovation", .theme = WIJK_THEME_EFFICIENCY,
@@ -322,11 +306,6 @@ static const WijkActionType catalog[] = {
                       "{gas_kg_co2_per_kwh} / 1000"),
     .gross_savings_formula = N_("{floor_m2} × {heat_saving_kwh_m2} / {boiler_efficiency} × "
                                 "{gas_price_eur_per_kwh}"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "gas_avoided_mwh_per_year", N_("Gas no longer burnt"), N_("MWh/yr"),
-        N_("{floor_m2} × {heat_saving_kwh_m2} / {boiler_efficiency} / 1000") },
-    },
   },
   {
     .id = "efficiency", .theme = WIJK_THEME_EFFICIENCY,
@@ -411,11 +390,6 @@ static const WijkActionType catalog[] = {
                       "{grid_kg_co2_per_kwh} × 1000) / 10⁶"),
     .gross_savings_formula = N_("{points} × {km_per_point} × ({fuel_cost_eur_per_km} − "
                                 "{ev_kwh_per_km} × {el_price_buy_eur_per_kwh})"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "electric_km_per_year", N_("Kilometres driven electrically"), N_("km/yr"),
-        N_("{points} × {km_per_point}") },
-    },
   },
   {
     .id = "carpool", .theme = WIJK_THEME_MOBILITY,
@@ -455,11 +429,6 @@ static const WijkActionType catalog[] = {
     .compute = compute_energy_sharing,
     .gross_savings_formula = N_("{shared_kwh} × ({el_price_buy_eur_per_kwh} − "
                                 "{el_price_sell_eur_per_kwh} − {sharing_fee_eur_per_kwh})"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "shared_kwh_per_year", N_("Electricity used within the park"), N_("kWh/yr"),
-        N_("{shared_kwh}") },
-    },
   },
   {
     .id = "material_exchange", .theme = WIJK_THEME_CIRCULARITY,
@@ -475,10 +444,6 @@ static const WijkActionType catalog[] = {
     .compute = compute_material_exchange,
     .co2_formula = N_("{tonnes} × {waste_t_co2_per_t}"),
     .gross_savings_formula = N_("{tonnes} × {gate_fee_eur_per_t}"),
-    .n_cobenefits = 1,
-    .cobenefits = {
-      { "waste_diverted_t_per_year", N_("Waste diverted"), N_("t/yr"), N_("{tonnes}") },
-    },
   },
   {
     .id = "shared_space", .theme = WIJK_THEME_DENSIFICATION,
