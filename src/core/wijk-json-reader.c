@@ -197,6 +197,28 @@ wijk_json_read_number (JsonObject  *object,
   return TRUE;
 }
 
+/* A JSON number as a whole gint64, if it is one; 2027.0 counts. */
+static gboolean
+node_get_whole (JsonNode *node,
+                gint64   *value)
+{
+  double d;
+
+  if (wijk_json_holds (node, G_TYPE_INT64))
+    {
+      *value = json_node_get_int (node);
+      return TRUE;
+    }
+  if (!wijk_json_holds (node, G_TYPE_DOUBLE))
+    return FALSE;
+  d = json_node_get_double (node);
+  /* 2⁶³ is the first double above G_MAXINT64; NaN fails the first test. */
+  if (!(d == floor (d)) || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
+    return FALSE;
+  *value = (gint64) d;
+  return TRUE;
+}
+
 gboolean
 wijk_json_read_integer (JsonObject  *object,
                         const char  *path,
@@ -208,7 +230,7 @@ wijk_json_read_integer (JsonObject  *object,
 {
   g_autofree char *sub = NULL;
   JsonNode *node;
-  double d;
+  gint64 v;
 
   if (!wijk_json_lookup (object, path, key, FALSE, &node, error))
     return FALSE;
@@ -216,29 +238,24 @@ wijk_json_read_integer (JsonObject  *object,
     return TRUE;
 
   sub = wijk_json_member_path (path, key);
-  if (wijk_json_holds (node, G_TYPE_INT64))
+  if (!node_get_whole (node, &v))
     {
-      gint64 v = json_node_get_int (node);
-
-      if (v >= min && v <= max)
-        {
-          *value = v;
-          return TRUE;
-        }
+      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, _("expected a whole number"));
+      return FALSE;
     }
-  else if (wijk_json_holds (node, G_TYPE_DOUBLE))
+  if (v < min || v > max)
     {
-      d = json_node_get_double (node);
-      if (d == floor (d) && d >= (double) min && d <= (double) max)
-        {
-          *value = (gint64) d;
-          return TRUE;
-        }
+      if (max == G_MAXINT64)
+        wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, sub,
+                        _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT), v, min);
+      else
+        wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, sub,
+                        _("%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%"
+                          G_GINT64_FORMAT), v, min, max);
+      return FALSE;
     }
-  wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub,
-                  _("expected a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                  min, max);
-  return FALSE;
+  *value = v;
+  return TRUE;
 }
 
 gboolean
