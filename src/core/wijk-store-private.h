@@ -13,10 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* The file format: PRAGMA application_id is "WIJK" in ASCII, user_version
- * the schema version. */
-#define WIJK_STORE_APPLICATION_ID 0x57494A4B
-#define WIJK_STORE_SCHEMA_VERSION 3
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -195,7 +195,8 @@ wijk_store_schema_create (sqlite3     *db,
                           const char  *path,
                           GError     **error)
 {
-  if (!wijk_store_exec (db, path, "PRAGMA application_id = 1464421963;"
+  /* 1464420939 is WIJK_STORE_APPLICATION_ID, 0x57494A4B, "WIJK". */
+  if (!wijk_store_exec (db, path, "PRAGMA application_id = 1464420939;"
                                   "PRAGMA user_version = 1;", error) ||
       !wijk_store_exec (db, path, schema_v1, error))
     return FALSE;
@@ -423,7 +424,7 @@ quick_check (sqlite3     *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *row = (const char *) sqlite3_column_text (stmt, 0);
 
@@ -521,6 +522,7 @@ wijk_store_activate_db (sqlite3     *db,
       wijk_store_set_sqlite_error (error, db, SQLITE_BUSY, path);
       return FALSE;
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (!wijk_store_exec (db, path, "PRAGMA synchronous = NORMAL;"
                                   "BEGIN IMMEDIATE; COMMIT;", error))

@@ -414,7 +414,7 @@ collect_group (sqlite3     *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 seq = sqlite3_column_int64 (stmt, 0);
 

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "wijk-catalog.h"
@@ -153,14 +154,49 @@ wijk_store_init (WijkStore *self)
 
 /* Opening and creating */
 
-/* For refusals: close without writing anything back into the file. */
-static void
-close_untouched (sqlite3 *db)
+/* Which of the files SQLite keeps beside a database were there before we
+ * opened it. */
+typedef struct
 {
-  if (db == NULL)
-    return;
+  gboolean had_wal;
+  gboolean had_shm;
+} Companions;
+
+static gboolean
+companion_exists (const char *path,
+                  const char *suffix)
+{
+  g_autofree char *name = g_strconcat (path, suffix, NULL);
+  GStatBuf st;
+
+  return g_lstat (name, &st) == 0;
+}
+
+static void
+remove_empty_companion (const char *path,
+                        const char *suffix)
+{
+  g_autofree char *name = g_strconcat (path, suffix, NULL);
+  GStatBuf st;
+
+  if (g_lstat (name, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0)
+    g_unlink (name);
+}
+
+/* For refusals: close without writing anything back into the file (no
+ * checkpoint), and take away the empty WAL that reading a WAL-mode file
+ * creates. A WAL that was there before (a crash's) stays as it was. */
+static void
+close_untouched (sqlite3          *db,
+                 const char       *path,
+                 const Companions *before)
+{
   sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   sqlite3_close (db);
+  if (!before->had_wal)
+    remove_empty_companion (path, "-wal");
+  if (!before->had_shm)
+    remove_empty_companion (path, "-shm");
 }
 
 /**
@@ -183,6 +219,7 @@ wijk_store_open (const char  *path,
                  GError     **error)
 {
   g_autoptr(WijkWorkshop) ws = NULL;
+  Companions before;
   WijkStore *self;
   sqlite3 *db;
   gint64 version = 0;
@@ -191,6 +228,8 @@ wijk_store_open (const char  *path,
 
   if (!wijk_store_check_header (path, error))
     return NULL;
+  before.had_wal = companion_exists (path, "-wal");
+  before.had_shm = companion_exists (path, "-shm");
   db = wijk_store_open_db (path, FALSE, error);
   if (db == NULL)
     return NULL;
@@ -199,11 +238,18 @@ wijk_store_open (const char  *path,
    * anything is written; an older one must be upgraded first. */
   if (!wijk_store_check_db (db, path, &version, error) ||
       (version == WIJK_STORE_SCHEMA_VERSION &&
-       (ws = wijk_store_read_workshop (db, path, error)) == NULL) ||
-      !wijk_store_activate_db (db, path, version, error) ||
+       (ws = wijk_store_read_workshop (db, path, error)) == NULL))
+    {
+      close_untouched (db, path, &before);
+      return NULL;
+    }
+  /* From here on the file is known to be ours: a failure (an upgrade that
+   * did not go through, values of an upgraded file) closes it normally,
+   * which folds back whatever was committed. */
+  if (!wijk_store_activate_db (db, path, version, error) ||
       (ws == NULL && (ws = wijk_store_read_workshop (db, path, error)) == NULL))
     {
-      close_untouched (db);
+      sqlite3_close (db);
       return NULL;
     }
 

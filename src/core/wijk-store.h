@@ -13,6 +13,23 @@
 
 G_BEGIN_DECLS
 
+/**
+ * WIJK_STORE_APPLICATION_ID:
+ *
+ * The `PRAGMA application_id` of every workshop file: "WIJK" in ASCII
+ * (0x57494A4B, 1464420939), a big-endian 32-bit number at byte 68 of the
+ * file.
+ */
+#define WIJK_STORE_APPLICATION_ID 0x57494A4B
+
+/**
+ * WIJK_STORE_SCHEMA_VERSION:
+ *
+ * The file format written by this version (`PRAGMA user_version`). Older
+ * files are upgraded when opened; newer ones are refused.
+ */
+#define WIJK_STORE_SCHEMA_VERSION 3
+
 #define WIJK_STORE_ERROR (wijk_store_error_quark ())
 
 typedef enum
