@@ -252,6 +252,43 @@ test_errors (void)
                   "features[0].properties.id: expected a non-empty string or a whole number");
 }
 
+/* Damaged collections load or fail with a message; never a crash. */
+static void
+test_mutations (void)
+{
+  static const char noise[] = "{}[]\",:0123456789.eE-+ \x01\xff";
+  g_autoptr(WijkWorkshop) ws = workshop ();
+  g_autofree char *original = json (
+    FEATURES ("{'type': 'Feature', 'properties': {'name': 'Hall 3', 'owner': 'siemens',"
+              " 'id': 'p1'}, 'geometry': " SQUARE "},"
+              "{'type': 'Feature', 'properties': {'name': 'Car park'}, 'geometry':"
+              " {'type': 'MultiPolygon', 'coordinates': [[[[4.73, 50.85], [4.731, 50.85],"
+              " [4.731, 50.851], [4.73, 50.85]]]]}}"));
+  gsize len = strlen (original);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4727);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autofree char *text = g_strdup (original);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) plots = NULL;
+      gsize at = g_rand_int_range (rand, 0, len);
+      gsize n = g_rand_int_range (rand, 1, 8);
+
+      n = MIN (n, len - at);
+      if (g_rand_boolean (rand))
+        for (gsize i = 0; i < n; i++)
+          text[at + i] = noise[g_rand_int_range (rand, 0, sizeof noise)];
+      else
+        memmove (text + at, text + at + n, len - at - n + 1);
+
+      plots = wijk_geojson_load_plots (text, strlen (text), ws, &error);
+      g_assert_true ((plots == NULL) != (error == NULL));
+      if (plots == NULL)
+        g_assert_true (error->domain == WIJK_JSON_ERROR);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/wijk/geojson/streets-and-outline", test_streets_and_outline);
   g_test_add_func ("/wijk/geojson/dump-round-trip", test_dump_round_trip);
   g_test_add_func ("/wijk/geojson/errors", test_errors);
+  g_test_add_func ("/wijk/geojson/mutations", test_mutations);
 
   return g_test_run ();
 }

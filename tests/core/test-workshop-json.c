@@ -614,6 +614,68 @@ test_invalid_values (void)
   g_assert_true (g_str_has_prefix (error->message, "factors.solar_pv_price_tiers: "));
 }
 
+/* Damaged documents: every load either gives a valid workshop that
+ * exports stably, or an error with a message; never a crash (the suite
+ * also runs under AddressSanitizer). */
+static void
+test_mutations (void)
+{
+  g_autofree char *original = json (full);
+  gsize len = strlen (original);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+  static const char noise[] = "{}[]\",:0123456789.eE-+tfn\\ \x01\xff";
+  guint n_loaded = 0;
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autofree char *text = g_strdup (original);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WijkWorkshop) ws = NULL;
+      gsize at = g_rand_int_range (rand, 0, len);
+      gsize n = g_rand_int_range (rand, 1, 12);
+      gsize text_len = len;
+
+      n = MIN (n, len - at);
+      switch (g_rand_int_range (rand, 0, 3))
+        {
+        case 0:   /* overwrite with JSON-ish bytes, a control character, a byte
+                   * that is not UTF-8 and a nul */
+          for (gsize i = 0; i < n; i++)
+            text[at + i] = noise[g_rand_int_range (rand, 0, sizeof noise)];
+          break;
+        case 1:   /* delete */
+          memmove (text + at, text + at + n, len - at - n + 1);
+          text_len = len - n;
+          break;
+        default:  /* cut short */
+          text_len = at;
+          break;
+        }
+
+      ws = wijk_workshop_json_load (text, text_len, &error);
+      g_assert_true ((ws == NULL) != (error == NULL));
+      if (ws == NULL)
+        {
+          g_assert_true (error->domain == WIJK_JSON_ERROR);
+          g_assert_cmpuint (strlen (error->message), >, 0);
+        }
+      else
+        {
+          g_autofree char *first = wijk_workshop_json_dump (ws);
+          g_autoptr(WijkWorkshop) again = wijk_workshop_json_load (first, strlen (first), &error);
+          g_autofree char *second = NULL;
+
+          g_assert_no_error (error);
+          second = wijk_workshop_json_dump (again);
+          g_assert_cmpstr (first, ==, second);
+          n_loaded++;
+        }
+    }
+  /* Some mutations land in free text and still load. */
+  g_test_message ("%u of 3000 damaged documents loaded", n_loaded);
+  g_assert_cmpuint (n_loaded, >, 0);
+}
+
 static void
 test_load_file (void)
 {
@@ -656,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/wijk/workshop-json/errors/duplicates", test_duplicates);
   g_test_add_func ("/wijk/workshop-json/errors/references", test_references);
   g_test_add_func ("/wijk/workshop-json/errors/invalid-values", test_invalid_values);
+  g_test_add_func ("/wijk/workshop-json/mutations", test_mutations);
   g_test_add_func ("/wijk/workshop-json/load-file", test_load_file);
 
   return g_test_run ();
