@@ -235,4 +235,13 @@ void          wijk_store_edit_done         (WijkStore           *self,
 gboolean      wijk_store_refuse_invalid    (GError             **error,
                                             GError              *validate_error);
 
+/* wijk-store-edit.c: shared by the edits */
+void          wijk_store_replace_or_append (GPtrArray           *array,
+                                            gpointer             old,
+                                            gpointer             item);
+gboolean      wijk_store_set_not_found     (GError             **error,
+                                            const char          *what,
+                                            const char          *id);
+const char   *wijk_store_action_name       (const WijkAction    *action);
+
 G_END_DECLS

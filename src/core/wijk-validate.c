@@ -13,20 +13,19 @@
 #include <math.h>
 #include <string.h>
 
-#include "wijk-catalog.h"
-#include "wijk-validate.h"
+#include "wijk-validate-private.h"
 
 G_DEFINE_QUARK (wijk-validate-error-quark, wijk_validate_error)
 
 /* Helpers. @record is the already translated name of the record a field
  * belongs to, such as "Action “PV on hall 3”". */
 
-static gboolean
-check_text (const char  *record,
-            const char  *field,
-            const char  *value,
-            gboolean     required,
-            GError     **error)
+gboolean
+wijk_check_text (const char  *record,
+                 const char  *field,
+                 const char  *value,
+                 gboolean     required,
+                 GError     **error)
 {
   if (value != NULL && !g_utf8_validate (value, -1, NULL))
     {
@@ -44,13 +43,13 @@ check_text (const char  *record,
   return TRUE;
 }
 
-static gboolean
-check_number (const char  *record,
-              const char  *field,
-              double       value,
-              double       min,
-              double       max,
-              GError     **error)
+gboolean
+wijk_check_number (const char  *record,
+                   const char  *field,
+                   double       value,
+                   double       min,
+                   double       max,
+                   GError     **error)
 {
   if (!isfinite (value))
     {
@@ -67,11 +66,11 @@ check_number (const char  *record,
   return TRUE;
 }
 
-static gboolean
-check_year (const char  *record,
-            const char  *field,
-            gint64       year,
-            GError     **error)
+gboolean
+wijk_check_year (const char  *record,
+                 const char  *field,
+                 gint64       year,
+                 GError     **error)
 {
   if (year != 0 && (year < WIJK_YEAR_MIN || year > WIJK_YEAR_MAX))
     {
@@ -83,12 +82,12 @@ check_year (const char  *record,
   return TRUE;
 }
 
-static gboolean
-check_enum (const char  *record,
-            const char  *field,
-            guint        value,
-            guint        n_values,
-            GError     **error)
+gboolean
+wijk_check_enum (const char  *record,
+                 const char  *field,
+                 guint        value,
+                 guint        n_values,
+                 GError     **error)
 {
   if (value >= n_values)
     {
@@ -99,11 +98,11 @@ check_enum (const char  *record,
   return TRUE;
 }
 
-static gboolean
-check_timestamp (const char  *record,
-                 const char  *field,
-                 gint64       value,
-                 GError     **error)
+gboolean
+wijk_check_timestamp (const char  *record,
+                      const char  *field,
+                      gint64       value,
+                      GError     **error)
 {
   if (value < 0)
     {
@@ -114,12 +113,12 @@ check_timestamp (const char  *record,
   return TRUE;
 }
 
-static gboolean
-check_org_reference (const WijkWorkshop  *ws,
-                     const char          *record,
-                     const char          *field,
-                     const char          *org_id,
-                     GError             **error)
+gboolean
+wijk_check_org_reference (const WijkWorkshop  *ws,
+                          const char          *record,
+                          const char          *field,
+                          const char          *org_id,
+                          GError             **error)
 {
   if (ws == NULL || org_id == NULL)
     return TRUE;
@@ -130,125 +129,6 @@ check_org_reference (const WijkWorkshop  *ws,
                    record, field, org_id);
       return FALSE;
     }
-  return TRUE;
-}
-
-/* Geometry */
-
-static gboolean
-check_position (const char        *what,
-                const WijkLonLat  *position,
-                GError           **error)
-{
-  return check_number (what, "longitude", position->lon, -180.0, 180.0, error) &&
-         check_number (what, "latitude", position->lat, -90.0, 90.0, error);
-}
-
-static gboolean
-check_ring (const char    *what,
-            const GArray  *ring,
-            gboolean       closed,
-            GError       **error)
-{
-  guint min_len = closed ? 4 : 2;
-  const WijkLonLat *first, *last;
-
-  if (ring == NULL || ring->len < min_len)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: a ring or line has %u positions, fewer than %u"),
-                   what, ring != NULL ? ring->len : 0, min_len);
-      return FALSE;
-    }
-  for (guint i = 0; i < ring->len; i++)
-    if (!check_position (what, &g_array_index (ring, WijkLonLat, i), error))
-      return FALSE;
-
-  first = &g_array_index (ring, WijkLonLat, 0);
-  last = &g_array_index (ring, WijkLonLat, ring->len - 1);
-  if (closed && (first->lon != last->lon || first->lat != last->lat))
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: a polygon ring does not end where it starts (%g, %g)"),
-                   what, first->lon, first->lat);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_part (const char       *what,
-            const GPtrArray  *part,
-            gboolean          closed,
-            guint             max_rings,
-            GError          **error)
-{
-  if (part == NULL || part->len == 0 || part->len > max_rings)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: a part has %u rings"), what, part != NULL ? part->len : 0);
-      return FALSE;
-    }
-  for (guint r = 0; r < part->len; r++)
-    if (!check_ring (what, g_ptr_array_index (part, r), closed, error))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * wijk_validate_geometry:
- * @geometry: a geometry
- * @what: the translated name of what the geometry belongs to, for the message
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks that @geometry is a well-formed GeoJSON geometry in WGS 84: finite
- * positions within ±180° and ±90°, lines of two positions or more, closed
- * polygon rings of four or more.
- *
- * Returns: whether @geometry is valid
- */
-gboolean
-wijk_validate_geometry (const WijkGeometry  *geometry,
-                        const char          *what,
-                        GError             **error)
-{
-  guint max_parts = 1;
-  guint max_rings = G_MAXUINT;
-  gboolean closed = TRUE;
-
-  g_return_val_if_fail (geometry != NULL, FALSE);
-  g_return_val_if_fail (what != NULL, FALSE);
-
-  switch (geometry->kind)
-    {
-    case WIJK_GEOMETRY_POINT:
-      return check_position (what, &geometry->point, error);
-    case WIJK_GEOMETRY_LINE_STRING:
-      max_rings = 1;
-      closed = FALSE;
-      break;
-    case WIJK_GEOMETRY_POLYGON:
-      break;
-    case WIJK_GEOMETRY_MULTI_POLYGON:
-      max_parts = G_MAXUINT;
-      break;
-    default:
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: unknown geometry kind %d"), what, (int) geometry->kind);
-      return FALSE;
-    }
-
-  if (geometry->parts == NULL || geometry->parts->len == 0 ||
-      geometry->parts->len > max_parts)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: the geometry has %u parts"),
-                   what, geometry->parts != NULL ? geometry->parts->len : 0);
-      return FALSE;
-    }
-  for (guint p = 0; p < geometry->parts->len; p++)
-    if (!check_part (what, g_ptr_array_index (geometry->parts, p), closed, max_rings, error))
-      return FALSE;
   return TRUE;
 }
 
@@ -298,11 +178,11 @@ wijk_validate_workshop_info (const WijkWorkshop  *ws,
 
   g_return_val_if_fail (ws != NULL, FALSE);
 
-  if (!check_text (record, "uuid", ws->uuid, TRUE, error) ||
-      !check_text (record, "name", ws->name, TRUE, error) ||
-      !check_text (record, "site", ws->site, FALSE, error) ||
-      !check_text (record, "language", ws->language, FALSE, error) ||
-      !check_text (record, "currency", ws->currency, FALSE, error))
+  if (!wijk_check_text (record, "uuid", ws->uuid, TRUE, error) ||
+      !wijk_check_text (record, "name", ws->name, TRUE, error) ||
+      !wijk_check_text (record, "site", ws->site, FALSE, error) ||
+      !wijk_check_text (record, "language", ws->language, FALSE, error) ||
+      !wijk_check_text (record, "currency", ws->currency, FALSE, error))
     return FALSE;
 
   if (ws->language != NULL && !is_lower_tag (ws->language))
@@ -320,13 +200,13 @@ wijk_validate_workshop_info (const WijkWorkshop  *ws,
       return FALSE;
     }
 
-  if (!check_number (record, "discount_rate", ws->discount_rate, 0.0, 1.0, error) ||
-      !check_number (record, "baseline_t_co2_per_year", ws->baseline_t_co2_per_year,
-                     0.0, G_MAXDOUBLE, error) ||
-      !check_number (record, "target_t_co2_per_year", ws->target_t_co2_per_year,
-                     0.0, G_MAXDOUBLE, error) ||
-      !check_year (record, "baseline_year", ws->baseline_year, error) ||
-      !check_year (record, "target_year", ws->target_year, error))
+  if (!wijk_check_number (record, "discount_rate", ws->discount_rate, 0.0, 1.0, error) ||
+      !wijk_check_number (record, "baseline_t_co2_per_year", ws->baseline_t_co2_per_year,
+                          0.0, G_MAXDOUBLE, error) ||
+      !wijk_check_number (record, "target_t_co2_per_year", ws->target_t_co2_per_year,
+                          0.0, G_MAXDOUBLE, error) ||
+      !wijk_check_year (record, "baseline_year", ws->baseline_year, error) ||
+      !wijk_check_year (record, "target_year", ws->target_year, error))
     return FALSE;
 
   /* A rate of 100 % or more makes every future value vanish. */
@@ -369,16 +249,16 @@ wijk_validate_factor (const WijkFactor  *factor,
 
   g_return_val_if_fail (factor != NULL, FALSE);
 
-  if (!check_text (_("Factor"), "name", factor->name, TRUE, error))
+  if (!wijk_check_text (_("Factor"), "name", factor->name, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Factor “%s”"), factor->name);
 
-  if (!check_text (record, "unit", factor->unit, FALSE, error) ||
-      !check_text (record, "source", factor->source, FALSE, error) ||
-      !check_text (record, "year", factor->year, FALSE, error) ||
-      !check_text (record, "confidence", factor->confidence, FALSE, error) ||
-      !check_text (record, "note", factor->note, FALSE, error) ||
-      !check_number (record, "value", factor->value, -G_MAXDOUBLE, G_MAXDOUBLE, error))
+  if (!wijk_check_text (record, "unit", factor->unit, FALSE, error) ||
+      !wijk_check_text (record, "source", factor->source, FALSE, error) ||
+      !wijk_check_text (record, "year", factor->year, FALSE, error) ||
+      !wijk_check_text (record, "confidence", factor->confidence, FALSE, error) ||
+      !wijk_check_text (record, "note", factor->note, FALSE, error) ||
+      !wijk_check_number (record, "value", factor->value, -G_MAXDOUBLE, G_MAXDOUBLE, error))
     return FALSE;
 
   if (factor->confidence != NULL && *factor->confidence != '\0' &&
@@ -398,9 +278,10 @@ wijk_validate_factor (const WijkFactor  *factor,
     {
       const WijkPriceTier *tier = &g_array_index (factor->tiers, WijkPriceTier, i);
 
-      if (!check_number (record, "min_quantity", tier->min_quantity, 0.0, G_MAXDOUBLE, error) ||
-          !check_number (record, "unit_price_eur", tier->unit_price_eur, 0.0, G_MAXDOUBLE,
-                         error))
+      if (!wijk_check_number (record, "min_quantity", tier->min_quantity, 0.0, G_MAXDOUBLE,
+                              error) ||
+          !wijk_check_number (record, "unit_price_eur", tier->unit_price_eur, 0.0, G_MAXDOUBLE,
+                              error))
         return FALSE;
       if (i > 0 && tier->min_quantity <= g_array_index (factor->tiers, WijkPriceTier,
                                                         i - 1).min_quantity)
@@ -447,17 +328,17 @@ wijk_validate_organisation (const WijkOrganisation  *org,
 
   g_return_val_if_fail (org != NULL, FALSE);
 
-  if (!check_text (_("Organisation"), "id", org->id, TRUE, error))
+  if (!wijk_check_text (_("Organisation"), "id", org->id, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Organisation “%s”"), org->id);
 
-  if (!check_text (record, "name", org->name, TRUE, error) ||
-      !check_text (record, "colour", org->colour, FALSE, error) ||
-      !check_enum (record, "kind", org->kind, WIJK_N_ORG_KINDS, error) ||
-      !check_number (record, "employees", (double) org->employees, 0.0, G_MAXDOUBLE, error) ||
-      !check_number (record, "baseline_mwh_per_year", org->baseline_mwh_per_year,
+  if (!wijk_check_text (record, "name", org->name, TRUE, error) ||
+      !wijk_check_text (record, "colour", org->colour, FALSE, error) ||
+      !wijk_check_enum (record, "kind", org->kind, WIJK_N_ORG_KINDS, error) ||
+      !wijk_check_number (record, "employees", (double) org->employees, 0.0, G_MAXDOUBLE, error) ||
+      !wijk_check_number (record, "baseline_mwh_per_year", org->baseline_mwh_per_year,
                      0.0, G_MAXDOUBLE, error) ||
-      !check_number (record, "baseline_t_co2_per_year", org->baseline_t_co2_per_year,
+      !wijk_check_number (record, "baseline_t_co2_per_year", org->baseline_t_co2_per_year,
                      0.0, G_MAXDOUBLE, error))
     return FALSE;
 
@@ -483,417 +364,6 @@ wijk_validate_organisation (const WijkOrganisation  *org,
  *
  * Returns: whether @plot is valid
  */
-gboolean
-wijk_validate_plot (const WijkWorkshop  *ws,
-                    const WijkPlot      *plot,
-                    GError             **error)
-{
-  g_autofree char *record = NULL;
-  gboolean is_street;
-
-  g_return_val_if_fail (plot != NULL, FALSE);
-
-  if (!check_text (_("Plot"), "id", plot->id, TRUE, error))
-    return FALSE;
-  record = g_strdup_printf (_("Plot “%s”"), plot->id);
-
-  if (!check_text (record, "name", plot->name, FALSE, error) ||
-      !check_text (record, "kind", plot->kind, TRUE, error) ||
-      !check_text (record, "owner_org", plot->owner_org, FALSE, error))
-    return FALSE;
-
-  is_street = g_str_equal (plot->kind, "street");
-  if (!is_street && !g_str_equal (plot->kind, "plot") && !g_str_equal (plot->kind, "outline"))
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: “%s” is “%s”, not plot, outline or street"),
-                   record, "kind", plot->kind);
-      return FALSE;
-    }
-  if (!check_org_reference (ws, record, "owner_org", plot->owner_org, error))
-    return FALSE;
-
-  if (plot->geometry == NULL)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_MISSING,
-                   _("%s: “%s” must not be empty"), record, "geometry");
-      return FALSE;
-    }
-  if (plot->geometry->kind == WIJK_GEOMETRY_POINT ||
-      (plot->geometry->kind == WIJK_GEOMETRY_LINE_STRING && !is_street))
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: a %s needs a polygon, not a point or a line"), record, plot->kind);
-      return FALSE;
-    }
-  return wijk_validate_geometry (plot->geometry, record, error);
-}
-
-/* Actions */
-
-static char *
-action_record (const WijkAction *action)
-{
-  const char *name = action->title;
-
-  if (name == NULL || *name == '\0' || !g_utf8_validate (name, -1, NULL))
-    name = action->id;
-  return g_strdup_printf (_("Action “%s”"), name);
-}
-
-/* The record's name is only built when there is something to say: this
- * runs on every parameter edit. */
-static gboolean
-check_param (const WijkAction      *action,
-             const WijkActionType  *type,
-             guint                  index,
-             double                 value,
-             GError               **error)
-{
-  const WijkParamSpec *spec = &type->params[index];
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *record = NULL;
-
-  if (!isfinite (value))
-    {
-      record = action_record (action);
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_NOT_FINITE,
-                   _("%s: parameter “%s” is %g, not a finite number"),
-                   record, spec->name, value);
-      return FALSE;
-    }
-  if (value < spec->min || value > spec->max)
-    {
-      record = action_record (action);
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
-                   _("%s: parameter “%s” is %g, outside %g–%g"),
-                   record, spec->name, value, spec->min, spec->max);
-      return FALSE;
-    }
-  /* The catalogue has the last word (whole numbers, anything it adds). */
-  if (!wijk_action_type_check_param (type, index, value, &local_error))
-    {
-      record = action_record (action);
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
-                   "%s: %s", record, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * wijk_validate_action_param:
- * @action: an action with a type of the catalogue
- * @index: the index of one of its type's parameters
- * @value: the value @action's parameter is to take
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks one parameter value as wijk_validate_action() would, without
- * checking the rest of the action.
- *
- * Returns: whether @value is valid for the parameter
- */
-gboolean
-wijk_validate_action_param (const WijkAction  *action,
-                            guint              index,
-                            double             value,
-                            GError           **error)
-{
-  const WijkActionType *type;
-
-  g_return_val_if_fail (action != NULL, FALSE);
-
-  type = wijk_catalog_lookup (action->type);
-  if (type == NULL || index >= type->n_params)
-    {
-      g_autofree char *record = action_record (action);
-
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: the type “%s” has no parameter %u"), record, action->type, index);
-      return FALSE;
-    }
-  return check_param (action, type, index, value, error);
-}
-
-static gboolean
-check_owners (const WijkWorkshop  *ws,
-              const WijkAction    *action,
-              const char          *record,
-              GError             **error)
-{
-  for (guint i = 0; i < action->owners->len; i++)
-    {
-      const WijkOwner *owner = g_ptr_array_index (action->owners, i);
-
-      if (!check_text (record, "owners.org", owner->org_id, TRUE, error) ||
-          !check_org_reference (ws, record, "owners.org", owner->org_id, error) ||
-          !check_enum (record, "owners.role", owner->role, WIJK_N_ROLES, error) ||
-          !check_number (record, "owners.cost_share", owner->cost_share, 0.0, 1.0, error) ||
-          !check_number (record, "owners.benefit_share", owner->benefit_share, 0.0, 1.0, error))
-        return FALSE;
-
-      for (guint j = 0; j < i; j++)
-        {
-          const WijkOwner *other = g_ptr_array_index (action->owners, j);
-
-          if (g_str_equal (owner->org_id, other->org_id))
-            {
-              g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                           _("%s: the organisation “%s” is an owner twice"),
-                           record, owner->org_id);
-              return FALSE;
-            }
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-check_financing_line (const WijkWorkshop   *ws,
-                      const char           *record,
-                      const WijkFinancing  *line,
-                      GError              **error)
-{
-  g_autofree char *line_record = NULL;
-
-  if (!check_text (record, "financing.id", line->id, TRUE, error))
-    return FALSE;
-  /* Translators: an action, then the id of one of its financing lines */
-  line_record = g_strdup_printf (_("%s, financing line “%s”"), record, line->id);
-
-  return check_enum (line_record, "kind", line->kind, WIJK_N_FINANCING_KINDS, error) &&
-         check_text (line_record, "org", line->org_id, FALSE, error) &&
-         check_text (line_record, "label", line->label, FALSE, error) &&
-         check_org_reference (ws, line_record, "org", line->org_id, error) &&
-         check_number (line_record, "amount_eur", line->amount_eur, 0.0, G_MAXDOUBLE, error) &&
-         check_number (line_record, "share_of_capex", line->share_of_capex, 0.0, 1.0, error) &&
-         check_number (line_record, "rate", line->rate, 0.0, 1.0, error) &&
-         check_number (line_record, "years", line->years, 0.0, 100.0, error) &&
-         check_number (line_record, "savings_share", line->savings_share, 0.0, 1.0, error);
-}
-
-static gboolean
-check_financing (const WijkWorkshop  *ws,
-                 const WijkAction    *action,
-                 const char          *record,
-                 GError             **error)
-{
-  for (guint i = 0; i < action->financing->len; i++)
-    {
-      const WijkFinancing *line = g_ptr_array_index (action->financing, i);
-
-      if (!check_financing_line (ws, record, line, error))
-        return FALSE;
-      for (guint j = 0; j < i; j++)
-        {
-          const WijkFinancing *other = g_ptr_array_index (action->financing, j);
-
-          if (g_str_equal (line->id, other->id))
-            {
-              g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                           _("%s: the financing line id “%s” is used twice"),
-                           record, line->id);
-              return FALSE;
-            }
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-check_purchase_group (const WijkWorkshop  *ws,
-                      const WijkAction    *action,
-                      const char          *record,
-                      GError             **error)
-{
-  const WijkPurchaseGroup *group;
-
-  if (!check_enum (record, "purchase_status", action->purchase_status,
-                   WIJK_N_PURCHASE_STATUSES, error) ||
-      !check_text (record, "purchase_group", action->purchase_group, FALSE, error))
-    return FALSE;
-  if (ws == NULL || action->purchase_group == NULL)
-    return TRUE;
-
-  group = wijk_workshop_find_purchase_group (ws, action->purchase_group);
-  if (group == NULL)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_REFERENCE,
-                   _("%s: the purchase group “%s” is not in this workshop"),
-                   record, action->purchase_group);
-      return FALSE;
-    }
-  if (g_strcmp0 (group->type, action->type) != 0)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_REFERENCE,
-                   _("%s: the purchase group “%s” bundles “%s”, not “%s”"),
-                   record, action->purchase_group, group->type, action->type);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * wijk_validate_action:
- * @ws: (nullable): the workshop the action belongs to, for its references;
- *   %NULL checks the action on its own
- * @action: an action
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks an action: an id, a type of the catalogue, each of the type's
- * parameters finite and within its range, a known status and a sane start
- * year, owners that are organisations of @ws, each once, with finite shares
- * in [0, 1] — and from *agreed* on, cost and benefit shares that each add up
- * to 1 (see wijk_validate_shares()) —, a purchase group of @ws bundling the
- * same type, well-formed financing lines and location.
- *
- * Returns: whether @action is valid
- */
-gboolean
-wijk_validate_action (const WijkWorkshop  *ws,
-                      const WijkAction    *action,
-                      GError             **error)
-{
-  g_autofree char *record = NULL;
-  const WijkActionType *type;
-
-  g_return_val_if_fail (action != NULL, FALSE);
-  g_return_val_if_fail (action->owners != NULL && action->financing != NULL, FALSE);
-
-  if (!check_text (_("Action"), "id", action->id, TRUE, error))
-    return FALSE;
-  record = action_record (action);
-
-  if (!check_text (record, "type", action->type, TRUE, error) ||
-      !check_text (record, "title", action->title, FALSE, error) ||
-      !check_text (record, "description", action->description, FALSE, error) ||
-      !check_enum (record, "status", action->status, WIJK_N_STATUSES, error) ||
-      !check_year (record, "start_year", action->start_year, error))
-    return FALSE;
-
-  type = wijk_catalog_lookup (action->type);
-  if (type == NULL)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: “%s” is “%s”, not an action type of the catalogue"),
-                   record, "type", action->type);
-      return FALSE;
-    }
-  for (guint i = 0; i < type->n_params; i++)
-    if (!check_param (action, type, i, action->params[i], error))
-      return FALSE;
-
-  if (!check_owners (ws, action, record, error))
-    return FALSE;
-  if (action->status >= WIJK_STATUS_AGREED && !wijk_validate_shares (action, error))
-    return FALSE;
-
-  if (!check_purchase_group (ws, action, record, error) ||
-      !check_financing (ws, action, record, error))
-    return FALSE;
-
-  if (action->location != NULL)
-    {
-      if (action->location->kind == WIJK_GEOMETRY_LINE_STRING)
-        {
-          g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                       _("%s: the location is a line, not a point or a polygon"), record);
-          return FALSE;
-        }
-      if (!wijk_validate_geometry (action->location, record, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * wijk_validate_shares:
- * @action: an action
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks only the rule an action must meet before it can become *agreed*:
- * its owners' cost shares add up to 1, and so do their benefit shares, each
- * within %WIJK_SHARES_EPSILON. The GUI uses it to warn early.
- *
- * Returns: whether both sums are 1
- */
-gboolean
-wijk_validate_shares (const WijkAction  *action,
-                      GError           **error)
-{
-  g_autofree char *record = NULL;
-  double cost = 0.0, benefit = 0.0;
-
-  g_return_val_if_fail (action != NULL && action->owners != NULL, FALSE);
-
-  for (guint i = 0; i < action->owners->len; i++)
-    {
-      const WijkOwner *owner = g_ptr_array_index (action->owners, i);
-
-      cost += owner->cost_share;
-      benefit += owner->benefit_share;
-    }
-
-  /* Written as !(… <= …) so that a NaN sum is refused too. */
-  if (!(fabs (cost - 1.0) <= WIJK_SHARES_EPSILON))
-    {
-      record = action_record (action);
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_SHARES,
-                   _("%s: cost shares add up to %.10g %%, not 100 %%"),
-                   record, cost * 100.0);
-      return FALSE;
-    }
-  if (!(fabs (benefit - 1.0) <= WIJK_SHARES_EPSILON))
-    {
-      record = action_record (action);
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_SHARES,
-                   _("%s: benefit shares add up to %.10g %%, not 100 %%"),
-                   record, benefit * 100.0);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The other records */
-
-/**
- * wijk_validate_purchase_group:
- * @group: a purchase group
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks a purchase group: an id and a type of the catalogue that is bought
- * (has a purchase quantity).
- *
- * Returns: whether @group is valid
- */
-gboolean
-wijk_validate_purchase_group (const WijkPurchaseGroup  *group,
-                              GError                  **error)
-{
-  g_autofree char *record = NULL;
-  const WijkActionType *type;
-
-  g_return_val_if_fail (group != NULL, FALSE);
-
-  if (!check_text (_("Purchase group"), "id", group->id, TRUE, error))
-    return FALSE;
-  record = g_strdup_printf (_("Purchase group “%s”"), group->id);
-
-  if (!check_text (record, "type", group->type, TRUE, error) ||
-      !check_text (record, "name", group->name, FALSE, error))
-    return FALSE;
-
-  type = wijk_catalog_lookup (group->type);
-  if (type == NULL || type->quantity_param < 0)
-    {
-      g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                   _("%s: “%s” is “%s”, not an action type that is bought"),
-                   record, "type", group->type);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 check_action_reference (const WijkWorkshop  *ws,
                         const char          *record,
@@ -931,14 +401,14 @@ wijk_validate_comment (const WijkWorkshop  *ws,
 
   g_return_val_if_fail (comment != NULL, FALSE);
 
-  if (!check_text (_("Comment"), "id", comment->id, TRUE, error))
+  if (!wijk_check_text (_("Comment"), "id", comment->id, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Comment “%s”"), comment->id);
 
-  return check_text (record, "action", comment->action_id, FALSE, error) &&
-         check_text (record, "author", comment->author, FALSE, error) &&
-         check_text (record, "text", comment->text, TRUE, error) &&
-         check_timestamp (record, "created", comment->created, error) &&
+  return wijk_check_text (record, "action", comment->action_id, FALSE, error) &&
+         wijk_check_text (record, "author", comment->author, FALSE, error) &&
+         wijk_check_text (record, "text", comment->text, TRUE, error) &&
+         wijk_check_timestamp (record, "created", comment->created, error) &&
          check_action_reference (ws, record, comment->action_id, error);
 }
 
@@ -961,16 +431,16 @@ wijk_validate_approval (const WijkWorkshop  *ws,
 
   g_return_val_if_fail (approval != NULL, FALSE);
 
-  if (!check_text (_("Approval"), "id", approval->id, TRUE, error))
+  if (!wijk_check_text (_("Approval"), "id", approval->id, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Approval “%s”"), approval->id);
 
-  return check_text (record, "action", approval->action_id, TRUE, error) &&
-         check_text (record, "org", approval->org_id, TRUE, error) &&
-         check_text (record, "note", approval->note, FALSE, error) &&
-         check_timestamp (record, "created", approval->created, error) &&
+  return wijk_check_text (record, "action", approval->action_id, TRUE, error) &&
+         wijk_check_text (record, "org", approval->org_id, TRUE, error) &&
+         wijk_check_text (record, "note", approval->note, FALSE, error) &&
+         wijk_check_timestamp (record, "created", approval->created, error) &&
          check_action_reference (ws, record, approval->action_id, error) &&
-         check_org_reference (ws, record, "org", approval->org_id, error);
+         wijk_check_org_reference (ws, record, "org", approval->org_id, error);
 }
 
 /**
@@ -992,16 +462,16 @@ wijk_validate_signature (const WijkWorkshop   *ws,
 
   g_return_val_if_fail (signature != NULL, FALSE);
 
-  if (!check_text (_("Signature"), "id", signature->id, TRUE, error))
+  if (!wijk_check_text (_("Signature"), "id", signature->id, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Signature “%s”"), signature->id);
 
-  return check_text (record, "org", signature->org_id, TRUE, error) &&
-         check_text (record, "signer_name", signature->signer_name, TRUE, error) &&
-         check_text (record, "signer_role", signature->signer_role, FALSE, error) &&
-         check_text (record, "drawing", signature->drawing, FALSE, error) &&
-         check_timestamp (record, "signed_at", signature->signed_at, error) &&
-         check_org_reference (ws, record, "org", signature->org_id, error);
+  return wijk_check_text (record, "org", signature->org_id, TRUE, error) &&
+         wijk_check_text (record, "signer_name", signature->signer_name, TRUE, error) &&
+         wijk_check_text (record, "signer_role", signature->signer_role, FALSE, error) &&
+         wijk_check_text (record, "drawing", signature->drawing, FALSE, error) &&
+         wijk_check_timestamp (record, "signed_at", signature->signed_at, error) &&
+         wijk_check_org_reference (ws, record, "org", signature->org_id, error);
 }
 
 /**
@@ -1021,14 +491,14 @@ wijk_validate_scenario (const WijkScenario  *scenario,
 
   g_return_val_if_fail (scenario != NULL, FALSE);
 
-  if (!check_text (_("Scenario"), "id", scenario->id, TRUE, error))
+  if (!wijk_check_text (_("Scenario"), "id", scenario->id, TRUE, error))
     return FALSE;
   record = g_strdup_printf (_("Scenario “%s”"), scenario->id);
 
-  return check_text (record, "name", scenario->name, TRUE, error) &&
-         check_text (record, "description", scenario->description, FALSE, error) &&
-         check_text (record, "actions", scenario->actions_json, FALSE, error) &&
-         check_timestamp (record, "created", scenario->created, error);
+  return wijk_check_text (record, "name", scenario->name, TRUE, error) &&
+         wijk_check_text (record, "description", scenario->description, FALSE, error) &&
+         wijk_check_text (record, "actions", scenario->actions_json, FALSE, error) &&
+         wijk_check_timestamp (record, "created", scenario->created, error);
 }
 
 /* The whole workshop */
