@@ -97,11 +97,11 @@ read_id (JsonObject  *feature,
 }
 
 static gboolean
-check_unique (GHashTable         *seen,
-              const WijkWorkshop *ws,
-              const char         *id,
-              const char         *path,
-              GError            **error)
+check_unique (GHashTable          *seen,
+              const WijkWorkshop  *ws,
+              const char          *id,
+              const char          *path,
+              GError             **error)
 {
   const char *first = g_hash_table_lookup (seen, id);
 

@@ -67,10 +67,10 @@ wijk_json_member (JsonObject *object,
 }
 
 gboolean
-wijk_json_check_keys (JsonObject         *object,
-                      const char         *path,
-                      const char * const *allowed,
-                      GError            **error)
+wijk_json_check_keys (JsonObject          *object,
+                      const char          *path,
+                      const char * const  *allowed,
+                      GError             **error)
 {
   JsonObjectIter iter;
   const char *name;
@@ -298,14 +298,14 @@ wijk_json_read_bool (JsonObject  *object,
 }
 
 gboolean
-wijk_json_read_enum (JsonObject  *object,
-                     const char  *path,
-                     const char  *key,
-                     gboolean     required,
-                     WijkJsonEnumName     name_of,
-                     guint        n_values,
-                     guint       *value,
-                     GError     **error)
+wijk_json_read_enum (JsonObject        *object,
+                     const char        *path,
+                     const char        *key,
+                     gboolean           required,
+                     WijkJsonEnumName   name_of,
+                     guint              n_values,
+                     guint             *value,
+                     GError           **error)
 {
   g_autofree char *str = NULL;
   g_autofree char *sub = NULL;

@@ -171,9 +171,9 @@ write_value (GString  *out,
 }
 
 static void
-newline (GString *out,
-         gboolean pretty,
-         guint    depth)
+newline (GString  *out,
+         gboolean  pretty,
+         guint     depth)
 {
   if (!pretty)
     return;
