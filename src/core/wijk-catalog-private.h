@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The catalogue, in wijk-catalog-types.c. */
+extern const WijkActionType wijk_catalog_types[];
+extern const guint          wijk_catalog_n_types;
+
 /* The default values of the scalar factors, indexed by #WijkFactorId. */
 const double *wijk_catalog_get_default_values    (void);
 

@@ -120,12 +120,13 @@ explain_capex (WijkExplainer          *x,
     {
       const WijkGroupResult *g = wijk_impact_get_group_result (x->impact, r->purchase_group);
       g_autofree char *total = wijk_explain_format (g->total_quantity, _(spec->unit), 6);
-      g_autofree char *alone = wijk_explain_format (r->unit_price_eur == 0.0 ? 0.0
-                                                    : r->capex_alone_eur / r->quantity,
-                                                    price_unit, 6);
+      g_autofree char *alone =
+        wijk_explain_format (wijk_impact_get_unit_price (x->impact, x->type, r->quantity),
+                             price_unit, 6);
 
+      /* Translators: "Purchase group “pv-2027”: together 600 kWp; alone the
+       * price would be 780 €/kWp" */
       x->explanation->note =
-        /* Translators: "Purchase group “pv-2027”: together 600 kWp; alone the price would be 780 €/kWp" */
         g_strdup_printf (_("Purchase group “%s”: together %s; alone the price would be %s"),
                          g->group_id, total, alone);
     }

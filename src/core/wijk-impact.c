@@ -453,7 +453,8 @@ reset (WijkImpact         *impact,
   g_array_set_size (impact->blocks, (n_actions + WIJK_IMPACT_BLOCK - 1) / WIJK_IMPACT_BLOCK);
   g_array_set_size (impact->orgs, n_orgs);
   g_array_set_size (impact->org_stamps, n_orgs);
-  memset (impact->org_stamps->data, 0, sizeof (guint) * n_orgs);
+  if (n_orgs > 0)
+    memset (impact->org_stamps->data, 0, sizeof (guint) * n_orgs);
   impact->stamp = 1;
   clear_lists (impact->org_actions, n_orgs);
   g_array_set_size (impact->groups, n_groups);
