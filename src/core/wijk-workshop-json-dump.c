@@ -86,8 +86,10 @@ settings_to_node (const WijkWorkshop *ws)
   set_string (o, "uuid", ws->uuid);
   set_string (o, "name", ws->name);
   set_string (o, "site", ws->site);
-  set_string (o, "language", ws->language);
-  set_string (o, "currency", ws->currency);
+  /* What the reader fills in for a missing value is written out, so that a
+   * second export equals the first. */
+  set_string (o, "language", ws->language != NULL ? ws->language : "en");
+  set_string (o, "currency", ws->currency != NULL ? ws->currency : "EUR");
   set_year (o, "baseline_year", ws->baseline_year);
   set_year (o, "target_year", ws->target_year);
   json_object_set_double_member (o, "baseline_t_co2_per_year", ws->baseline_t_co2_per_year);
@@ -209,7 +211,7 @@ plot_to_object (gconstpointer record)
 
   set_string (o, "id", plot->id);
   set_string (o, "name", plot->name);
-  set_string (o, "kind", plot->kind);
+  set_string (o, "kind", plot->kind != NULL ? plot->kind : "plot");
   set_string (o, "owner", plot->owner_org);
   json_object_set_boolean_member (o, "approximate", plot->approximate);
   set_geometry (o, "geometry", plot->geometry);
@@ -274,11 +276,13 @@ static JsonObject *
 action_to_object (gconstpointer record)
 {
   const WijkAction *action = record;
+  const WijkActionType *type = wijk_catalog_lookup (action->type);
   JsonObject *o = json_object_new ();
 
   set_string (o, "id", action->id);
   set_string (o, "type", action->type);
-  set_string (o, "title", action->title);
+  set_string (o, "title", action->title != NULL ? action->title
+                                               : type != NULL ? type->name : NULL);
   set_string (o, "description", action->description);
   set_string (o, "status", wijk_status_to_string (action->status));
   set_year (o, "start_year", action->start_year);

@@ -291,6 +291,32 @@ test_exact_numbers (void)
   g_assert_cmpstr (first, ==, second);
 }
 
+/* Values the reader fills in are written out even when the model has none,
+ * so a workshop made in code exports stably too. */
+static void
+test_export_fills_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WijkWorkshop) ws = load (minimal, &error);
+  g_autoptr(WijkWorkshop) back = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_no_error (error);
+  g_clear_pointer (&wijk_workshop_find_action (ws, "a1")->title, g_free);
+  g_clear_pointer (&ws->language, g_free);
+  g_clear_pointer (&ws->currency, g_free);
+
+  first = wijk_workshop_json_dump (ws);
+  back = wijk_workshop_json_load (first, strlen (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wijk_workshop_find_action (back, "a1")->title, ==,
+                   wijk_catalog_lookup ("solar_pv")->name);
+  g_assert_cmpstr (back->language, ==, "en");
+  second = wijk_workshop_json_dump (back);
+  g_assert_cmpstr (first, ==, second);
+}
+
 static void
 test_layout (void)
 {
@@ -710,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/wijk/workshop-json/missing-param-and-title", test_missing_param_and_title);
   g_test_add_func ("/wijk/workshop-json/full-round-trip", test_full_round_trip);
   g_test_add_func ("/wijk/workshop-json/exact-numbers", test_exact_numbers);
+  g_test_add_func ("/wijk/workshop-json/export-fills-defaults", test_export_fills_defaults);
   g_test_add_func ("/wijk/workshop-json/layout", test_layout);
   g_test_add_func ("/wijk/workshop-json/errors/parse-and-format", test_parse_and_format_errors);
   g_test_add_func ("/wijk/workshop-json/errors/unknown-keys", test_unknown_keys);
