@@ -271,6 +271,9 @@ wijk_impact_update_action (WijkImpact         *impact,
   if (r->purchase_group >= 0 && r->purchase_group != old_group)
     wijk_purchase_sum_capex (impact, r->purchase_group);
 
+  /* Cheap enough to follow on every update. */
+  impact->baseline_t_co2_per_year = workshop->baseline_t_co2_per_year;
+  impact->target_t_co2_per_year = workshop->target_t_co2_per_year;
   for (guint i = 0; i < impact->touched_orgs->len; i++)
     wijk_impact_compute_org (impact, workshop, g_array_index (impact->touched_orgs, guint, i));
   wijk_impact_compute_park (impact);

@@ -39,8 +39,8 @@ G_BEGIN_DECLS
  * lines) call wijk_impact_update_action() with its id; it falls back to a
  * full computation by itself when actions, organisations or purchase
  * groups were added, removed or reordered, or the discount rate changed.
- * After any other edit (a factor, the baseline or target, a purchase
- * group's type) call wijk_impact_recompute(). Both take well under a
+ * It also follows the workshop's baseline and target. After any other
+ * edit (a factor, a purchase group's type) call wijk_impact_recompute(). Both take well under a
  * millisecond for a park of 1,000 actions (tests/bench/bench-impact).
  */
 
