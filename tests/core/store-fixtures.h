@@ -179,8 +179,7 @@ fixture_workshop (void)
   ((WijkOrganisation *) g_ptr_array_index (ws->organisations, 0))->baseline_mwh_per_year = 5400.5;
   ((WijkOrganisation *) g_ptr_array_index (ws->organisations, 0))->illustrative = TRUE;
 
-  plot->name = g_strdup ("Hall 3");
-  plot->kind = g_strdup ("plot");
+  plot->name = g_strdup ("Hall 3");  /* of kind "plot", the default */
   plot->owner_org = g_strdup ("siemens");
   plot->geometry = fixture_square (4.73, 50.86);
   plot->approximate = TRUE;

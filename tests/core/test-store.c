@@ -382,6 +382,7 @@ test_plot (StoreFixture  *fixture,
   Listener listener = { 0, };
 
   listen (store, &listener);
+  g_free (plot->kind);
   plot->kind = g_strdup ("outline");
   plot->geometry = fixture_square (4.72, 50.85);
   g_assert_true (wijk_store_put_plot (store, plot, NULL));

@@ -277,7 +277,7 @@ test_plot (void)
   g_autoptr(WijkPlot) plot = wijk_plot_new ("p1");
   GArray *ring;
 
-  plot->kind = g_strdup ("plot");
+  g_assert_cmpstr (plot->kind, ==, "plot");  /* the default */
   plot->owner_org = g_strdup ("siemens");
   plot->geometry = new_square (4.72, 50.86);
   assert_accepted (wijk_validate_plot (ws, plot, &error_));
@@ -331,6 +331,7 @@ test_street (void)
   WijkLonLat a = { 4.70, 50.86 }, b = { 4.71, 50.87 };
 
   g_array_append_val (line, a);
+  g_free (street->kind);
   street->kind = g_strdup ("street");
   street->geometry = wijk_geometry_new (WIJK_GEOMETRY_LINE_STRING);
   g_ptr_array_add (part, line);
