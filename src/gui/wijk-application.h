@@ -1,0 +1,23 @@
+/* wijk-application.h
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define WIJK_TYPE_APPLICATION (wijk_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (WijkApplication, wijk_application, WIJK, APPLICATION, AdwApplication)
+
+WijkApplication *wijk_application_new                  (const char        *app_id,
+                                                        GApplicationFlags  flags);
+char            *wijk_application_dup_default_path     (void);
+GSettings       *wijk_application_get_settings         (WijkApplication   *self);
+
+G_END_DECLS

@@ -1,0 +1,680 @@
+/* wijk-map-view.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wijk-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wijk-geometry.h"
+#include "wijk-map-view.h"
+#include "wijk-mbtiles-source.h"
+#include "wijk-offline-source.h"
+
+/* The map of the park: a libshumate map with the park's own layers on top.
+ * Offline, which is the default, it has no tiles at all and never touches
+ * the network; a preference adds OpenStreetMap tiles or a local MBTiles
+ * basemap underneath. */
+
+#define FIT_MARGIN 24
+#define USER_AGENT "Wijkpact/" PACKAGE_VERSION " (+https://github.com/wijkpact/wijkpact)"
+
+struct _WijkMapView
+{
+  GtkWidget          parent_instance;
+
+  GtkOverlay        *overlay;
+  ShumateSimpleMap  *map;
+  GtkWidget         *approximate_chip;
+
+  WijkPlotLayer     *plot_layer;
+  WijkActionLayer   *action_layer;
+  ShumateMapSource  *map_source;
+  WijkBasemap        basemap;
+
+  WijkWorkshopModel *model;
+  GBinding          *approximate_binding;
+  gboolean           fit_pending;
+};
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_SELECTED_ACTION,
+  N_PROPS
+};
+
+enum {
+  LOCATION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (WijkMapView, wijk_map_view, GTK_TYPE_WIDGET)
+
+/* The bounds of the site's outline, or of all its plots without one. */
+static gboolean
+site_bounds (WijkWorkshopModel *model,
+             WijkLonLat        *min,
+             WijkLonLat        *max)
+{
+  GListModel *plots = wijk_workshop_model_get_plots (model);
+  gboolean found = FALSE;
+
+  for (guint pass = 0; pass < 2 && !found; pass++)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (plots); i++)
+        {
+          g_autoptr(WijkPlotItem) item = g_list_model_get_item (plots, i);
+          const WijkPlot *plot = wijk_plot_item_get_plot (item);
+          WijkLonLat a, b;
+
+          if (pass == 0 && g_strcmp0 (plot->kind, "outline") != 0)
+            continue;
+          if (plot->geometry == NULL || !wijk_geometry_bounds (plot->geometry, &a, &b))
+            continue;
+
+          if (!found)
+            {
+              *min = a;
+              *max = b;
+              found = TRUE;
+            }
+          min->lon = MIN (min->lon, a.lon);
+          min->lat = MIN (min->lat, a.lat);
+          max->lon = MAX (max->lon, b.lon);
+          max->lat = MAX (max->lat, b.lat);
+        }
+    }
+
+  return found;
+}
+
+static void
+fit_site (WijkMapView *self,
+          int          width,
+          int          height)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  WijkLonLat min = { 0, 0 }, max = { 0, 0 };
+  double x0, x1, y0, y1, zoom;
+
+  if (self->model == NULL || !site_bounds (self->model, &min, &max))
+    {
+      shumate_viewport_set_zoom_level (viewport, WIJK_MAP_VIEW_DEFAULT_ZOOM);
+      shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                     WIJK_MAP_VIEW_DEFAULT_LATITUDE,
+                                     WIJK_MAP_VIEW_DEFAULT_LONGITUDE);
+      return;
+    }
+
+  /* Pixel coordinates at zoom 0; each zoom level doubles them. */
+  x0 = shumate_map_source_get_x (source, 0, min.lon);
+  x1 = shumate_map_source_get_x (source, 0, max.lon);
+  y0 = shumate_map_source_get_y (source, 0, max.lat);
+  y1 = shumate_map_source_get_y (source, 0, min.lat);
+  zoom = MIN (log2 (MAX (width - 2 * FIT_MARGIN, 1) / MAX (x1 - x0, 1e-9)),
+              log2 (MAX (height - 2 * FIT_MARGIN, 1) / MAX (y1 - y0, 1e-9)));
+
+  /* Tiles look sharp only at whole zoom levels. */
+  zoom = self->basemap == WIJK_BASEMAP_NONE ? floor (zoom * 4) / 4 : floor (zoom);
+
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                 shumate_map_source_get_latitude (source, 0, (y0 + y1) / 2),
+                                 shumate_map_source_get_longitude (source, 0, (x0 + x1) / 2));
+}
+
+static void
+wijk_map_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  WijkMapView *self = WIJK_MAP_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->overlay), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+wijk_map_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  WijkMapView *self = WIJK_MAP_VIEW (widget);
+
+  /* Fitting needs the size, which a new map does not have yet. It comes
+   * before the children's allocation: a new zoom level changes the scale
+   * and the zoom buttons, which must then be laid out again. */
+  if (self->fit_pending && width > 0 && height > 0)
+    {
+      self->fit_pending = FALSE;
+      fit_site (self, width, height);
+    }
+
+  gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
+}
+
+static WijkActionItem *
+action_at (WijkMapView *self,
+           double       x,
+           double       y)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->action_layer),
+                                 &GRAPHENE_POINT_INIT (x, y), &point))
+    return NULL;
+
+  return wijk_action_layer_get_action_at (self->action_layer, point.x, point.y);
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   WijkMapView     *self)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+  WijkActionItem *action;
+  WijkPlotItem *plot;
+  graphene_point_t point;
+  double lat, lon;
+
+  if (n_press != 1 || self->model == NULL)
+    return;
+
+  action = action_at (self, x, y);
+  if (action != NULL)
+    {
+      wijk_map_view_set_selected_action (self, wijk_action_item_get_id (action));
+      return;
+    }
+
+  wijk_map_view_set_selected_action (self, NULL);
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->plot_layer),
+                                 &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+
+  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->plot_layer),
+                                              point.x, point.y, &lat, &lon);
+  plot = wijk_plot_layer_get_plot_at (self->plot_layer, point.x, point.y);
+  g_signal_emit (self, signals[LOCATION_ACTIVATED], 0, lat, lon,
+                 plot != NULL ? wijk_plot_item_get_id (plot) : NULL);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           WijkMapView              *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   action_at (self, x, y) != NULL ? "pointer" : NULL);
+}
+
+static gboolean
+on_query_tooltip (WijkMapView *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip)
+{
+  WijkActionItem *action = keyboard ? NULL : action_at (self, x, y);
+  g_autofree char *markup = NULL;
+
+  if (action == NULL)
+    return FALSE;
+
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s",
+                                    wijk_action_item_get_title (action),
+                                    wijk_action_item_get_type_name (action),
+                                    wijk_status_get_label (wijk_action_item_get_status (action)));
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+on_selected_notify (WijkMapView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ACTION]);
+}
+
+static void
+on_model_changed (WijkMapView *self)
+{
+  const char *selected = wijk_action_layer_get_selected (self->action_layer);
+
+  /* An action deleted, or undone, cannot stay selected. */
+  if (selected != NULL && wijk_workshop_model_find_action (self->model, selected) == NULL)
+    wijk_map_view_set_selected_action (self, NULL);
+}
+
+static void
+wijk_map_view_dispose (GObject *object)
+{
+  WijkMapView *self = WIJK_MAP_VIEW (object);
+
+  wijk_map_view_set_model (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_MAP_VIEW);
+  g_clear_object (&self->map_source);
+
+  G_OBJECT_CLASS (wijk_map_view_parent_class)->dispose (object);
+}
+
+static void
+wijk_map_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  WijkMapView *self = WIJK_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_SELECTED_ACTION:
+      g_value_set_string (value, wijk_map_view_get_selected_action (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wijk_map_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  WijkMapView *self = WIJK_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      wijk_map_view_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_ACTION:
+      wijk_map_view_set_selected_action (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wijk_map_view_class_init (WijkMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wijk_map_view_dispose;
+  object_class->get_property = wijk_map_view_get_property;
+  object_class->set_property = wijk_map_view_set_property;
+
+  widget_class->measure = wijk_map_view_measure;
+  widget_class->size_allocate = wijk_map_view_size_allocate;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, WIJK_TYPE_WORKSHOP_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_ACTION] =
+    g_param_spec_string ("selected-action", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WijkMapView::location-activated:
+   * @self: the map view
+   * @latitude: where the map was clicked
+   * @longitude: where the map was clicked
+   * @plot_id: (nullable): the plot there, if any
+   *
+   * A click on the map away from every action, e.g. to draft one there.
+   */
+  signals[LOCATION_ACTIVATED] =
+    g_signal_new ("location-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3,
+                  G_TYPE_DOUBLE, G_TYPE_DOUBLE, G_TYPE_STRING);
+
+  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wijkpact/Wijkpact/wijk-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, overlay);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, map);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, approximate_chip);
+  gtk_widget_class_bind_template_callback (widget_class, on_click_released);
+  gtk_widget_class_bind_template_callback (widget_class, on_motion);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
+
+  gtk_widget_class_set_css_name (widget_class, "wijkmapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+wijk_map_view_init (WijkMapView *self)
+{
+  ShumateViewport *viewport;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  viewport = shumate_simple_map_get_viewport (self->map);
+
+  /* The base layer first, so that the park's layers lie above it. */
+  wijk_map_view_set_basemap (self, WIJK_BASEMAP_NONE, NULL, NULL);
+
+  self->plot_layer = wijk_plot_layer_new (viewport);
+  self->action_layer = wijk_action_layer_new (viewport);
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plot_layer));
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->action_layer));
+  g_signal_connect_object (self->action_layer, "notify::selected",
+                           G_CALLBACK (on_selected_notify), self, G_CONNECT_SWAPPED);
+
+  shumate_viewport_set_zoom_level (viewport, WIJK_MAP_VIEW_DEFAULT_ZOOM);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                 WIJK_MAP_VIEW_DEFAULT_LATITUDE,
+                                 WIJK_MAP_VIEW_DEFAULT_LONGITUDE);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of the park"),
+                                  -1);
+}
+
+GtkWidget *
+wijk_map_view_new (void)
+{
+  return g_object_new (WIJK_TYPE_MAP_VIEW, NULL);
+}
+
+WijkWorkshopModel *
+wijk_map_view_get_model (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return self->model;
+}
+
+/**
+ * wijk_map_view_set_model:
+ * @self: a map view
+ * @model: (nullable): the workshop to show
+ *
+ * Shows @model and fits the view to its site.
+ */
+void
+wijk_map_view_set_model (WijkMapView       *self,
+                         WijkWorkshopModel *model)
+{
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+  g_return_if_fail (model == NULL || WIJK_IS_WORKSHOP_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  g_clear_pointer (&self->approximate_binding, g_binding_unbind);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_changed, self);
+
+  g_set_object (&self->model, model);
+  wijk_plot_layer_set_model (self->plot_layer, model);
+  wijk_action_layer_set_model (self->action_layer, model);
+  wijk_map_view_set_selected_action (self, NULL);
+
+  if (model != NULL)
+    {
+      g_signal_connect_object (model, "changed", G_CALLBACK (on_model_changed), self,
+                               G_CONNECT_SWAPPED);
+      self->approximate_binding = g_object_bind_property (model, "approximate",
+                                                          self->approximate_chip, "visible",
+                                                          G_BINDING_SYNC_CREATE);
+      wijk_map_view_show_site (self);
+    }
+  else
+    {
+      gtk_widget_set_visible (self->approximate_chip, FALSE);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+const char *
+wijk_map_view_get_selected_action (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return wijk_action_layer_get_selected (self->action_layer);
+}
+
+/**
+ * wijk_map_view_set_selected_action:
+ * @self: a map view
+ * @action_id: (nullable): the action to highlight
+ */
+void
+wijk_map_view_set_selected_action (WijkMapView *self,
+                                   const char  *action_id)
+{
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+
+  /* The layer notifies, and so the view (on_selected_notify). */
+  wijk_action_layer_set_selected (self->action_layer, action_id);
+}
+
+WijkBasemap
+wijk_map_view_get_basemap (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), WIJK_BASEMAP_NONE);
+  return self->basemap;
+}
+
+static ShumateMapSource *
+new_osm_source (void)
+{
+  /* Debian's libshumate 1.0.3 is built with libsoup 3, whose tile
+   * downloader ignores this and sends "libshumate/1.0.3"; builds with
+   * libsoup 2 send it. */
+  shumate_set_user_agent (USER_AGENT);
+
+  return SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
+    SHUMATE_MAP_SOURCE_OSM_MAPNIK,
+    "OpenStreetMap",
+    /* Translators: the attribution OpenStreetMap requires under its tiles. */
+    _("© OpenStreetMap contributors"),
+    "https://www.openstreetmap.org/copyright",
+    0, 19, 256,
+    SHUMATE_MAP_PROJECTION_MERCATOR,
+    "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+}
+
+static ShumateMapSource *
+new_map_source (WijkBasemap   basemap,
+                const char   *mbtiles_path,
+                GError      **error)
+{
+  g_autoptr(WijkMbtilesSource) mbtiles = NULL;
+
+  switch (basemap)
+    {
+    case WIJK_BASEMAP_NONE:
+      return wijk_offline_source_new ();
+
+    case WIJK_BASEMAP_OSM:
+      return new_osm_source ();
+
+    case WIJK_BASEMAP_MBTILES:
+      mbtiles = wijk_mbtiles_source_new (mbtiles_path != NULL ? mbtiles_path : "", error);
+      return mbtiles != NULL ? wijk_mbtiles_source_new_map_source (mbtiles) : NULL;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * wijk_map_view_set_basemap:
+ * @self: a map view
+ * @basemap: what to draw under the park's layers
+ * @mbtiles_path: (nullable): the MBTiles file for %WIJK_BASEMAP_MBTILES
+ * @error: return location for a #WIJK_MBTILES_SOURCE_ERROR
+ *
+ * On error the basemap stays as it was.
+ *
+ * Returns: whether the basemap changed
+ */
+gboolean
+wijk_map_view_set_basemap (WijkMapView  *self,
+                           WijkBasemap   basemap,
+                           const char   *mbtiles_path,
+                           GError      **error)
+{
+  ShumateViewport *viewport;
+  g_autoptr(ShumateMapSource) source = NULL;
+  guint min_zoom, max_zoom;
+
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), FALSE);
+  g_return_val_if_fail (basemap <= WIJK_BASEMAP_MBTILES, FALSE);
+
+  source = new_map_source (basemap, mbtiles_path, error);
+  if (source == NULL)
+    return FALSE;
+
+  viewport = shumate_simple_map_get_viewport (self->map);
+  shumate_simple_map_set_map_source (self->map, source);
+  g_set_object (&self->map_source, source);
+  self->basemap = basemap;
+
+  /* A new source resets the viewport's zoom range to its own. */
+  min_zoom = MAX (WIJK_MAP_VIEW_MIN_ZOOM, shumate_map_source_get_min_zoom_level (source));
+  max_zoom = MIN (WIJK_MAP_VIEW_MAX_ZOOM, shumate_map_source_get_max_zoom_level (source));
+  shumate_viewport_set_min_zoom_level (viewport, MIN (min_zoom, max_zoom));
+  shumate_viewport_set_max_zoom_level (viewport, max_zoom);
+
+  if (self->plot_layer != NULL)
+    wijk_plot_layer_set_basemap (self->plot_layer, basemap != WIJK_BASEMAP_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_license (self->map)),
+                          basemap != WIJK_BASEMAP_NONE);
+  return TRUE;
+}
+
+/**
+ * wijk_map_view_show_site:
+ * @self: a map view
+ *
+ * Fits the view to the site's outline (now, or once the view has a size).
+ */
+void
+wijk_map_view_show_site (WijkMapView *self)
+{
+  int width, height;
+
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (width > 0 && height > 0)
+    fit_site (self, width, height);
+  else
+    self->fit_pending = TRUE;
+}
+
+void
+wijk_map_view_zoom_in (WijkMapView *self)
+{
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+  shumate_map_zoom_in (shumate_simple_map_get_map (self->map));
+}
+
+void
+wijk_map_view_zoom_out (WijkMapView *self)
+{
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+  shumate_map_zoom_out (shumate_simple_map_get_map (self->map));
+}
+
+/**
+ * wijk_map_view_show_action:
+ * @self: a map view
+ * @action_id: an action
+ *
+ * Moves the map to the action's marker unless it is in view already.
+ */
+void
+wijk_map_view_show_action (WijkMapView *self,
+                           const char  *action_id)
+{
+  WijkActionItem *item;
+  const WijkAction *action;
+  WijkLonLat centre;
+  double x, y;
+  int width, height;
+
+  g_return_if_fail (WIJK_IS_MAP_VIEW (self));
+
+  if (self->model == NULL || action_id == NULL
+      || (item = wijk_workshop_model_find_action (self->model, action_id)) == NULL)
+    return;
+
+  action = wijk_action_item_get_action (item);
+  width = gtk_widget_get_width (GTK_WIDGET (self->action_layer));
+  height = gtk_widget_get_height (GTK_WIDGET (self->action_layer));
+  if (action->location == NULL || width <= 0
+      || !wijk_action_layer_get_marker_position (self->action_layer, action_id, &x, &y))
+    return;
+
+  if (x >= FIT_MARGIN && y >= FIT_MARGIN && x <= width - FIT_MARGIN && y <= height - FIT_MARGIN)
+    return;
+
+  if (action->location->kind == WIJK_GEOMETRY_POINT)
+    centre = action->location->point;
+  else if (!wijk_geometry_centroid (action->location, &centre))
+    return;
+
+  shumate_map_go_to (shumate_simple_map_get_map (self->map), centre.lat, centre.lon);
+}
+
+ShumateViewport *
+wijk_map_view_get_viewport (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return shumate_simple_map_get_viewport (self->map);
+}
+
+ShumateSimpleMap *
+wijk_map_view_get_map (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return self->map;
+}
+
+WijkPlotLayer *
+wijk_map_view_get_plot_layer (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return self->plot_layer;
+}
+
+WijkActionLayer *
+wijk_map_view_get_action_layer (WijkMapView *self)
+{
+  g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), NULL);
+  return self->action_layer;
+}

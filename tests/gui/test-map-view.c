@@ -1,0 +1,236 @@
+/* test-map-view.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gui-test-util.h"
+#include "wijk-items.h"
+#include "wijk-map-view.h"
+
+/* The map offline: the plot and action layers draw on a plain ground with
+ * no tiles and no network, follow the model, and hit-test their markers. */
+
+typedef struct
+{
+  char              *dir;
+  WijkStore         *store;
+  WijkWorkshopModel *model;
+  GtkWindow         *window;
+  WijkMapView       *map;
+} Fixture;
+
+static gboolean
+has_size (gpointer user_data)
+{
+  GtkWidget *widget = user_data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = gui_test_create_store (&fixture->dir);
+  fixture->model = wijk_workshop_model_new (fixture->store);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 640, 480);
+  fixture->map = WIJK_MAP_VIEW (wijk_map_view_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
+  wijk_map_view_set_model (fixture->map, fixture->model);
+  gtk_window_present (fixture->window);
+
+  g_assert_true (gui_test_wait (has_size, fixture->map, 10));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  g_assert_finalize_object (fixture->model);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+location_to_point (Fixture *fixture,
+                   double   lat,
+                   double   lon,
+                   double  *x,
+                   double  *y)
+{
+  GtkWidget *layer = GTK_WIDGET (wijk_map_view_get_plot_layer (fixture->map));
+
+  shumate_viewport_location_to_widget_coords (wijk_map_view_get_viewport (fixture->map),
+                                              layer, lat, lon, x, y);
+}
+
+static void
+hex_to_rgb (const char *hex,
+            int         rgb[3])
+{
+  GdkRGBA rgba;
+
+  g_assert_true (gdk_rgba_parse (&rgba, hex));
+  rgb[0] = (int) (rgba.red * 255 + 0.5);
+  rgb[1] = (int) (rgba.green * 255 + 0.5);
+  rgb[2] = (int) (rgba.blue * 255 + 0.5);
+}
+
+/* Colour over ground at alpha: what a translucent fill gives. */
+static void
+blend (const int ground[3],
+       const int colour[3],
+       double    alpha,
+       int       out[3])
+{
+  for (int i = 0; i < 3; i++)
+    out[i] = (int) (ground[i] * (1 - alpha) + colour[i] * alpha + 0.5);
+}
+
+static void
+test_map_view_offline (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  ShumateViewport *viewport = wijk_map_view_get_viewport (fixture->map);
+  g_autoptr(GuiTestPixels) pixels = NULL;
+  int site[3], plot[3], marker[3], acme[3], solar[3], expected[3];
+  double x, y;
+
+  g_assert_cmpint (wijk_map_view_get_basemap (fixture->map), ==, WIJK_BASEMAP_NONE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->map)));
+
+  /* The view fits the outline (0.024° × 0.014° around 50.85 °N) into
+   * 640 × 480 px less 24 px margins, 592 × 432 px. At zoom 0 the world is
+   * 256 px wide: 0.024° of longitude is 256 × 0.024/360 = 0.017067 px, and
+   * 592/0.017067 = 34 687 = 2^15.08. In Mercator, 0.014° of latitude is
+   * 256/(2π) × sec 50.85° × 0.014° × π/180 = 40.744 × 1.5841 × 2.4435e-4
+   * = 0.015771 px, and 432/0.015771 = 27 392 = 2^14.74. The smaller,
+   * rounded down to a quarter: 14.5. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->map)), ==, 640);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (fixture->map)), ==, 480);
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 14.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                                  50.850, 1e-3);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                                  4.727, 1e-6);
+
+  pixels = gui_test_render (GTK_WIDGET (fixture->map));
+
+  /* Inside the site, away from plots, streets and markers: the site's
+   * ground. Inside the plot of Acme: Acme's blue at 35 % over it. */
+  location_to_point (fixture, 50.8445, 4.730, &x, &y);
+  gui_test_pixel (pixels, x, y, site);
+  location_to_point (fixture, 50.846, 4.7205, &x, &y);
+  gui_test_pixel (pixels, x, y, plot);
+  hex_to_rgb ("#0072b2", acme);
+  blend (site, acme, 0.35, expected);
+  gui_test_assert_colour (plot, expected, 3);
+
+  /* The solar marker: the theme's colour in the ring between the icon
+   * (8 px from the centre) and the white border (from 12 px). */
+  g_assert_true (wijk_action_layer_get_marker_position (wijk_map_view_get_action_layer (fixture->map),
+                                                        "a1", &x, &y));
+  gui_test_pixel (pixels, x, y + 10, marker);
+  hex_to_rgb (wijk_theme_get_colour (WIJK_THEME_RENEWABLE_ENERGY), solar);
+  gui_test_assert_colour (marker, solar, 2);
+}
+
+static void
+test_map_view_follows_model (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WijkOrganisation) acme = NULL;
+  g_autoptr(GuiTestPixels) pixels = NULL;
+  int site[3], plot[3], green[3], expected[3];
+  double x, y;
+
+  acme = wijk_organisation_copy (wijk_store_get_workshop (fixture->store)->organisations->pdata[0]);
+  g_free (acme->colour);
+  acme->colour = g_strdup ("#009e73");
+  g_assert_true (wijk_store_put_organisation (fixture->store, acme, &error));
+  g_assert_no_error (error);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
+
+  pixels = gui_test_render (GTK_WIDGET (fixture->map));
+  location_to_point (fixture, 50.8445, 4.730, &x, &y);
+  gui_test_pixel (pixels, x, y, site);
+  location_to_point (fixture, 50.846, 4.7205, &x, &y);
+  gui_test_pixel (pixels, x, y, plot);
+  hex_to_rgb ("#009e73", green);
+  blend (site, green, 0.35, expected);
+  gui_test_assert_colour (plot, expected, 3);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_map_view_hit_and_select (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  WijkActionLayer *layer = wijk_map_view_get_action_layer (fixture->map);
+  WijkActionItem *hit;
+  guint notified = 0;
+  double x, y;
+
+  g_signal_connect (fixture->map, "notify::selected-action", G_CALLBACK (count_notify), &notified);
+
+  g_assert_true (wijk_action_layer_get_marker_position (layer, "a2", &x, &y));
+  hit = wijk_action_layer_get_action_at (layer, x + 5, y - 5);
+  g_assert_nonnull (hit);
+  g_assert_cmpstr (wijk_action_item_get_id (hit), ==, "a2");
+  g_assert_null (wijk_action_layer_get_action_at (layer, x + 40, y));
+
+  /* Plots, not the site's outline, are hit. */
+  location_to_point (fixture, 50.846, 4.7205, &x, &y);
+  g_assert_cmpstr (wijk_plot_item_get_id (wijk_plot_layer_get_plot_at (
+                     wijk_map_view_get_plot_layer (fixture->map), x, y)), ==, "p1");
+  location_to_point (fixture, 50.8445, 4.730, &x, &y);
+  g_assert_null (wijk_plot_layer_get_plot_at (wijk_map_view_get_plot_layer (fixture->map), x, y));
+
+  wijk_map_view_set_selected_action (fixture->map, "a2");
+  g_assert_cmpstr (wijk_map_view_get_selected_action (fixture->map), ==, "a2");
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* A deleted action does not stay selected. */
+  g_assert_true (wijk_store_delete_action (fixture->store, "a2", &error));
+  g_assert_no_error (error);
+  g_assert_null (wijk_map_view_get_selected_action (fixture->map));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (wijk_action_layer_get_marker_position (layer, "a2", &x, &y));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!gui_test_init (&argc, &argv))
+    return 0;
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/wijk/map-view/offline-layers", test_map_view_offline);
+  ADD ("/wijk/map-view/follows-model", test_map_view_follows_model);
+  ADD ("/wijk/map-view/hit-and-select", test_map_view_hit_and_select);
+
+#undef ADD
+
+  return g_test_run ();
+}
