@@ -101,11 +101,11 @@ test_schema (StoreFixture  *fixture,
   while (sqlite3_step (tables) == SQLITE_ROW)
     {
       const char *table = (const char *) sqlite3_column_text (tables, 0);
-      g_autofree char *sql =
-        g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') WHERE pk > 0", table);
       sqlite3_stmt *pk = NULL;
 
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &pk, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM pragma_table_info (?1) "
+                                           "WHERE pk > 0", -1, &pk, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (pk, 1, table, -1, SQLITE_STATIC);
       g_assert_cmpint (sqlite3_step (pk), ==, SQLITE_ROW);
       if (sqlite3_column_int (pk, 0) == 0)
         g_error ("table %s has no primary key", table);
