@@ -112,29 +112,29 @@ typedef struct
 
 /* Each returns %NULL when the id is unknown or the figure does not apply
  * (an organisation's CRF). Free with wijk_explanation_free(). */
-WijkExplanation *wijk_explain_action     (const WijkImpact   *impact,
-                                          const WijkWorkshop *workshop,
-                                          const char         *action_id,
-                                          WijkFigure          figure);
-WijkExplanation *wijk_explain_cobenefit  (const WijkImpact   *impact,
-                                          const WijkWorkshop *workshop,
-                                          const char         *action_id,
-                                          guint               index);
+WijkExplanation *wijk_explain_action       (const WijkImpact   *impact,
+                                            const WijkWorkshop *workshop,
+                                            const char         *action_id,
+                                            WijkFigure          figure);
+WijkExplanation *wijk_explain_cobenefit    (const WijkImpact   *impact,
+                                            const WijkWorkshop *workshop,
+                                            const char         *action_id,
+                                            guint               index);
 WijkExplanation *wijk_explain_organisation (const WijkImpact   *impact,
-                                          const WijkWorkshop *workshop,
-                                          const char         *org_id,
-                                          WijkFigure          figure);
+                                            const WijkWorkshop *workshop,
+                                            const char         *org_id,
+                                            WijkFigure          figure);
 /* The group's unit price, or with @expected the price its expected
  * quantity reaches. */
-WijkExplanation *wijk_explain_group_price (const WijkImpact   *impact,
-                                          const WijkWorkshop *workshop,
-                                          const char         *group_id,
-                                          gboolean            expected);
-WijkExplanation *wijk_explain_park       (const WijkImpact   *impact,
-                                          const WijkWorkshop *workshop,
-                                          WijkParkFigure      figure);
+WijkExplanation *wijk_explain_group_price  (const WijkImpact   *impact,
+                                            const WijkWorkshop *workshop,
+                                            const char         *group_id,
+                                            gboolean            expected);
+WijkExplanation *wijk_explain_park         (const WijkImpact   *impact,
+                                            const WijkWorkshop *workshop,
+                                            WijkParkFigure      figure);
 
-void             wijk_explanation_free   (WijkExplanation    *explanation);
+void             wijk_explanation_free     (WijkExplanation    *explanation);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WijkExplanation, wijk_explanation_free)
 

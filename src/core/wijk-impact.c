@@ -51,11 +51,20 @@ wijk_impact_find_action (const WijkImpact *impact,
   return wijk_impact_index_lookup (impact->action_index, id);
 }
 
+static int
+compare_tiers (gconstpointer a,
+               gconstpointer b)
+{
+  const WijkPriceTier *x = a, *y = b;
+
+  return x->min_quantity < y->min_quantity ? -1 : x->min_quantity > y->min_quantity;
+}
+
 /* Factors: the workshop's where it has them, the catalogue's defaults for
  * the others; price-tier tables are copied so the results outlive edits. */
 static void
 resolve_factors (WijkImpact         *impact,
-                  const WijkWorkshop *workshop)
+                 const WijkWorkshop *workshop)
 {
   g_autofree const GArray **tiers = g_new0 (const GArray *, impact->n_types);
 
@@ -84,7 +93,11 @@ resolve_factors (WijkImpact         *impact,
 
       g_clear_pointer (&impact->tiers[t], g_array_unref);
       if (wijk_catalog_get_type (t)->quantity_param >= 0 && table != NULL && table->len > 0)
-        impact->tiers[t] = g_array_copy ((GArray *) table);
+        {
+          /* The tier look-up relies on the order. */
+          impact->tiers[t] = g_array_copy ((GArray *) table);
+          g_array_sort (impact->tiers[t], compare_tiers);
+        }
     }
 }
 
@@ -131,8 +144,8 @@ wijk_impact_get_unit_price (const WijkImpact     *impact,
 /* The group an action buys in, -1 when it buys alone: the group must exist
  * and bundle the action's type. */
 static gint
-find_group (WijkImpact       *impact,
-            const WijkAction *action,
+find_group (WijkImpact           *impact,
+            const WijkAction     *action,
             const WijkActionType *type)
 {
   guint g;

@@ -229,57 +229,57 @@ typedef struct
 
 typedef struct _WijkImpact WijkImpact;
 
-WijkImpact             *wijk_impact_new                (const WijkWorkshop *workshop);
-void                    wijk_impact_free               (WijkImpact         *impact);
-void                    wijk_impact_recompute          (WijkImpact         *impact,
-                                                        const WijkWorkshop *workshop);
-void                    wijk_impact_update_action      (WijkImpact         *impact,
-                                                        const WijkWorkshop *workshop,
-                                                        const char         *action_id);
+WijkImpact             *wijk_impact_new                    (const WijkWorkshop    *workshop);
+void                    wijk_impact_free                   (WijkImpact            *impact);
+void                    wijk_impact_recompute              (WijkImpact            *impact,
+                                                            const WijkWorkshop    *workshop);
+void                    wijk_impact_update_action          (WijkImpact            *impact,
+                                                            const WijkWorkshop    *workshop,
+                                                            const char            *action_id);
 
-guint                   wijk_impact_get_n_actions      (const WijkImpact   *impact);
-const WijkActionResult *wijk_impact_get_action_result  (const WijkImpact   *impact,
-                                                        guint               index);
-const WijkActionResult *wijk_impact_lookup_action      (const WijkImpact   *impact,
-                                                        const char         *action_id);
-guint                   wijk_impact_get_n_organisations (const WijkImpact  *impact);
-const WijkOrgResult    *wijk_impact_get_org_result     (const WijkImpact   *impact,
-                                                        guint               index);
-const WijkOrgResult    *wijk_impact_lookup_organisation (const WijkImpact  *impact,
-                                                        const char         *org_id);
-guint                   wijk_impact_get_n_groups       (const WijkImpact   *impact);
-const WijkGroupResult  *wijk_impact_get_group_result   (const WijkImpact   *impact,
-                                                        guint               index);
-const WijkGroupResult  *wijk_impact_lookup_group       (const WijkImpact   *impact,
-                                                        const char         *group_id);
-const guint            *wijk_impact_get_group_members  (const WijkImpact   *impact,
-                                                        guint               index,
-                                                        guint              *n_members);
-const WijkParkResult   *wijk_impact_get_park           (const WijkImpact   *impact);
+guint                   wijk_impact_get_n_actions          (const WijkImpact      *impact);
+const WijkActionResult *wijk_impact_get_action_result      (const WijkImpact      *impact,
+                                                            guint                  index);
+const WijkActionResult *wijk_impact_lookup_action          (const WijkImpact      *impact,
+                                                            const char            *action_id);
+guint                   wijk_impact_get_n_organisations    (const WijkImpact      *impact);
+const WijkOrgResult    *wijk_impact_get_org_result         (const WijkImpact      *impact,
+                                                            guint                  index);
+const WijkOrgResult    *wijk_impact_lookup_organisation    (const WijkImpact      *impact,
+                                                            const char            *org_id);
+guint                   wijk_impact_get_n_groups           (const WijkImpact      *impact);
+const WijkGroupResult  *wijk_impact_get_group_result       (const WijkImpact      *impact,
+                                                            guint                  index);
+const WijkGroupResult  *wijk_impact_lookup_group           (const WijkImpact      *impact,
+                                                            const char            *group_id);
+const guint            *wijk_impact_get_group_members      (const WijkImpact      *impact,
+                                                            guint                  index,
+                                                            guint                 *n_members);
+const WijkParkResult   *wijk_impact_get_park               (const WijkImpact      *impact);
 
 /* The factor values the figures used (the workshop's, else the defaults). */
-double                  wijk_impact_get_factor         (const WijkImpact   *impact,
-                                                        WijkFactorId        id);
+double                  wijk_impact_get_factor             (const WijkImpact      *impact,
+                                                            WijkFactorId           id);
 /* The price-tier table used for @type, %NULL when its flat price applies. */
-const GArray           *wijk_impact_get_tiers          (const WijkImpact   *impact,
-                                                        const WijkActionType *type);
+const GArray           *wijk_impact_get_tiers              (const WijkImpact      *impact,
+                                                            const WijkActionType  *type);
 /* The unit price @type has for a purchase of @quantity. */
-double                  wijk_impact_get_unit_price     (const WijkImpact   *impact,
-                                                        const WijkActionType *type,
-                                                        double              quantity);
+double                  wijk_impact_get_unit_price         (const WijkImpact      *impact,
+                                                            const WijkActionType  *type,
+                                                            double                 quantity);
 
 /* Newly computed lists, to be freed by the caller. */
-GArray                 *wijk_impact_dup_commitments    (const WijkImpact   *impact,
-                                                        const WijkWorkshop *workshop,
-                                                        const char         *org_id);
-GArray                 *wijk_impact_dup_macc           (const WijkImpact   *impact);
-GArray                 *wijk_impact_dup_investment_by_year (const WijkImpact *impact,
-                                                        const WijkWorkshop *workshop);
-void                    wijk_impact_get_owner_finance  (const WijkImpact   *impact,
-                                                        const WijkWorkshop *workshop,
-                                                        const char         *action_id,
-                                                        const char         *org_id,
-                                                        WijkOwnerFinance   *result);
+GArray                 *wijk_impact_dup_commitments        (const WijkImpact      *impact,
+                                                            const WijkWorkshop    *workshop,
+                                                            const char            *org_id);
+GArray                 *wijk_impact_dup_macc               (const WijkImpact      *impact);
+GArray                 *wijk_impact_dup_investment_by_year (const WijkImpact      *impact,
+                                                            const WijkWorkshop    *workshop);
+void                    wijk_impact_get_owner_finance      (const WijkImpact      *impact,
+                                                            const WijkWorkshop    *workshop,
+                                                            const char            *action_id,
+                                                            const char            *org_id,
+                                                            WijkOwnerFinance      *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WijkImpact, wijk_impact_free)
 
