@@ -61,7 +61,8 @@ test_flat_and_workshop_tiers (void)
   g_autoptr(WijkWorkshop) ws = fixture_workshop ();
   g_autoptr(WijkImpact) impact = NULL;
   WijkFactor *tiers = wijk_factor_new ("heat_pump_price_tiers");
-  WijkPriceTier t[] = { { 0, 1000 }, { 200, 900 } };
+  /* Given out of order: the calculation sorts them. */
+  WijkPriceTier t[] = { { 200, 900 }, { 0, 1000 } };
 
   /* Without a tier table a heat pump costs 150 kW × 1000 €/kW = 150000. */
   fixture_add_action (ws, "hp", "heat_pump", 200.0, 150.0, NAN);
