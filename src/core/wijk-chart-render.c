@@ -333,7 +333,7 @@ wijk_chart_render_themes (cairo_t              *cr,
 
   /* Long theme names are cut with an ellipsis rather than squeezing the
    * bars to nothing. */
-  name_width = MIN (name_width, width * 0.42);
+  name_width = MIN (name_width, width * 0.5);
   row_height = height / WIJK_N_THEMES;
   bar_x = name_width + LABEL_GAP;
   bar_width = MAX (width - bar_x - LABEL_GAP - figure_width, 0);
