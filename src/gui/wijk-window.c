@@ -18,6 +18,7 @@
 #include "wijk-action-list.h"
 #include "wijk-bundled.h"
 #include "wijk-catalog.h"
+#include "wijk-impact-panel.h"
 #include "wijk-map-view.h"
 #include "wijk-window.h"
 
@@ -39,6 +40,7 @@ struct _WijkWindow
   WijkActionList       *action_list;
   WijkMapView          *map_view;
   GtkBox               *impact_slot;
+  WijkImpactPanel      *impact_panel;
 
   WijkWorkshopModel    *model;
   GSettings            *settings;
@@ -418,6 +420,11 @@ wijk_window_init (WijkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The live impact panel fills the figures' side of the window. */
+  self->impact_panel = WIJK_IMPACT_PANEL (wijk_impact_panel_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->impact_panel), TRUE);
+  gtk_box_append (self->impact_slot, GTK_WIDGET (self->impact_panel));
+
   g_object_bind_property (self->map_view, "selected-action",
                           self->action_list, "selected-action",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -498,6 +505,7 @@ wijk_window_set_store (WijkWindow *self,
 
   wijk_action_list_set_model (self->action_list, model);
   wijk_map_view_set_model (self->map_view, model);
+  wijk_impact_panel_set_store (self->impact_panel, store);
 
   if (model != NULL)
     {
