@@ -19,6 +19,7 @@
 #include "wijk-geojson.h"
 #include "wijk-geometry.h"
 #include "wijk-json-reader.h"
+#include "wijk-json-text.h"
 #include "wijk-validate.h"
 
 /* Names of WGS 84 longitude/latitude in the "crs" member of older GeoJSON
@@ -347,7 +348,7 @@ plot_to_feature (const WijkPlot *plot)
     json_object_set_member (feature, "geometry", wijk_geometry_to_json_node (plot->geometry));
   else
     json_object_set_null_member (feature, "geometry");
-  return json_node_init_object (json_node_alloc (), feature);
+  return wijk_json_node_take_object (feature);
 }
 
 char *
@@ -366,6 +367,6 @@ wijk_geojson_dump_plots (const GPtrArray *plots)
   collection = json_object_new ();
   json_object_set_string_member (collection, "type", "FeatureCollection");
   json_object_set_array_member (collection, "features", features);
-  root = json_node_init_object (json_node_alloc (), collection);
+  root = wijk_json_node_take_object (collection);
   return wijk_json_write (root, TRUE);
 }

@@ -412,7 +412,7 @@ position_to_node (const WijkLonLat *pos)
 
   json_array_add_double_element (array, pos->lon);
   json_array_add_double_element (array, pos->lat);
-  return json_node_init_array (json_node_alloc (), array);
+  return wijk_json_node_take_array (array);
 }
 
 static JsonNode *
@@ -422,7 +422,7 @@ ring_to_node (const GArray *ring)
 
   for (guint i = 0; i < ring->len; i++)
     json_array_add_element (array, position_to_node (&g_array_index (ring, WijkLonLat, i)));
-  return json_node_init_array (json_node_alloc (), array);
+  return wijk_json_node_take_array (array);
 }
 
 static JsonNode *
@@ -432,7 +432,7 @@ part_to_node (const GPtrArray *part)
 
   for (guint i = 0; i < part->len; i++)
     json_array_add_element (array, ring_to_node (g_ptr_array_index (part, i)));
-  return json_node_init_array (json_node_alloc (), array);
+  return wijk_json_node_take_array (array);
 }
 
 JsonNode *
@@ -460,19 +460,19 @@ wijk_geometry_to_json_node (const WijkGeometry *geometry)
           coordinates = ring_to_node (g_ptr_array_index (part, 0));
         }
       else
-        coordinates = json_node_init_array (json_node_alloc (), json_array_new ());
+        coordinates = wijk_json_node_take_array (json_array_new ());
       break;
     case WIJK_GEOMETRY_POLYGON:
       if (geometry->parts->len > 0)
         coordinates = part_to_node (g_ptr_array_index (geometry->parts, 0));
       else
-        coordinates = json_node_init_array (json_node_alloc (), json_array_new ());
+        coordinates = wijk_json_node_take_array (json_array_new ());
       break;
     case WIJK_GEOMETRY_MULTI_POLYGON:
       array = json_array_sized_new (geometry->parts->len);
       for (guint i = 0; i < geometry->parts->len; i++)
         json_array_add_element (array, part_to_node (g_ptr_array_index (geometry->parts, i)));
-      coordinates = json_node_init_array (json_node_alloc (), array);
+      coordinates = wijk_json_node_take_array (array);
       break;
     default:
       g_assert_not_reached ();
@@ -481,7 +481,7 @@ wijk_geometry_to_json_node (const WijkGeometry *geometry)
   object = json_object_new ();
   json_object_set_string_member (object, "type", names[geometry->kind]);
   json_object_set_member (object, "coordinates", coordinates);
-  return json_node_init_object (json_node_alloc (), object);
+  return wijk_json_node_take_object (object);
 }
 
 char *

@@ -101,4 +101,9 @@ char *wijk_json_format_double (double value);
 char *wijk_json_write          (JsonNode *node,
                                 gboolean  pretty);
 
+/* A new node that takes over the caller's reference to the object or array
+ * (json_node_init_object/_array would add one, and leak the container). */
+JsonNode *wijk_json_node_take_object (JsonObject *object);
+JsonNode *wijk_json_node_take_array  (JsonArray  *array);
+
 G_END_DECLS

@@ -67,13 +67,13 @@ set_json_text (JsonObject *object,
 static JsonNode *
 object_node (JsonObject *object)
 {
-  return json_node_init_object (json_node_alloc (), object);
+  return wijk_json_node_take_object (object);
 }
 
 static JsonNode *
 array_node (JsonArray *array)
 {
-  return json_node_init_array (json_node_alloc (), array);
+  return wijk_json_node_take_array (array);
 }
 
 /* The workshop's settings */
