@@ -180,10 +180,12 @@ install_theme_css (void)
                               wijk_map_paint_luminance (&rgba) > 0.5 ? "#1e1e1e" : "#ffffff");
     }
 
+  /* Above the application's other style sheets, which may colour theme
+   * icons too: a badge's icon must keep its own colour. */
   gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 }
 
 static void

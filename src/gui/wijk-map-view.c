@@ -40,7 +40,14 @@ struct _WijkMapView
 
   WijkWorkshopModel *model;
   GBinding          *approximate_binding;
+
+  /* The view follows the window's size and shows the whole site until
+   * the user moves or zooms the map. */
   gboolean           fit_pending;
+  gboolean           auto_fit;
+  gboolean           fitting;
+  int                fitted_width;
+  int                fitted_height;
 };
 
 enum {
@@ -99,9 +106,9 @@ site_bounds (WijkWorkshopModel *model,
 }
 
 static void
-fit_site (WijkMapView *self,
-          int          width,
-          int          height)
+fit_site_now (WijkMapView *self,
+              int          width,
+              int          height)
 {
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
   ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
@@ -135,6 +142,27 @@ fit_site (WijkMapView *self,
 }
 
 static void
+fit_site (WijkMapView *self,
+          int          width,
+          int          height)
+{
+  self->fitting = TRUE;
+  fit_site_now (self, width, height);
+  self->fitting = FALSE;
+  self->fit_pending = FALSE;
+  self->auto_fit = TRUE;
+  self->fitted_width = width;
+  self->fitted_height = height;
+}
+
+static void
+on_viewport_changed (WijkMapView *self)
+{
+  if (!self->fitting)
+    self->auto_fit = FALSE;
+}
+
+static void
 wijk_map_view_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
                        int             for_size,
@@ -160,11 +188,10 @@ wijk_map_view_size_allocate (GtkWidget *widget,
   /* Fitting needs the size, which a new map does not have yet. It comes
    * before the children's allocation: a new zoom level changes the scale
    * and the zoom buttons, which must then be laid out again. */
-  if (self->fit_pending && width > 0 && height > 0)
-    {
-      self->fit_pending = FALSE;
-      fit_site (self, width, height);
-    }
+  if (width > 0 && height > 0
+      && (self->fit_pending
+          || (self->auto_fit && (width != self->fitted_width || height != self->fitted_height))))
+    fit_site (self, width, height);
 
   gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
 }
@@ -394,6 +421,12 @@ wijk_map_view_init (WijkMapView *self)
   shumate_location_set_location (SHUMATE_LOCATION (viewport),
                                  WIJK_MAP_VIEW_DEFAULT_LATITUDE,
                                  WIJK_MAP_VIEW_DEFAULT_LONGITUDE);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of the park"),
@@ -594,6 +627,7 @@ wijk_map_view_show_site (WijkMapView *self)
     fit_site (self, width, height);
   else
     self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 void
