@@ -1,0 +1,874 @@
+/* wijk-organisations-view.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wijk-organisations-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wijk-catalog.h"
+#include "wijk-format.h"
+#include "wijk-organisations-view-private.h"
+#include "wijk-swatch.h"
+#include "wijk-widget-style.h"
+
+struct _WijkOrganisationsView
+{
+  GtkWidget parent_instance;
+
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  GtkButton *add_button;
+  GtkButton *delete_button;
+  GtkStack *stack;
+  GtkScrolledWindow *scroller;
+  WijkSwatch *header_swatch;
+  GtkLabel *header_name;
+  GtkLabel *header_summary;
+  GtkRevealer *error_revealer;
+  GtkLabel *error_label;
+  AdwEntryRow *name_row;
+  AdwComboRow *kind_row;
+  GtkStringList *kinds;
+  GtkColorButton *colour_button;
+  GtkSpinButton *employees_spin;
+  GtkSpinButton *energy_spin;
+  GtkSpinButton *emissions_spin;
+  GtkSwitch *illustrative_switch;
+  AdwPreferencesGroup *commitments_group;
+
+  WijkWorkshopModel *model;
+  GPtrArray *commitment_rows;
+  GtkEventController *name_focus;
+  char *selected_id;
+  char *synced_name;
+  guint syncing;
+};
+
+G_DEFINE_FINAL_TYPE (WijkOrganisationsView, wijk_organisations_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+enum {
+  ORGANISATION_SELECTED,
+  ACTION_ACTIVATED,
+  ERROR,
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Colours for new organisations: Paul Tol's "muted" scheme, distinguishable
+ * with the common colour-vision deficiencies and apart from the theme
+ * colours (Okabe–Ito) of the action markers. */
+static const char * const palette[] = {
+  "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
+  "#DDCC77", "#CC6677", "#882255", "#AA4499", "#DDDDDD",
+};
+
+static void sync_editor (WijkOrganisationsView *self);
+
+/* Model */
+
+static WijkStore *
+get_store (WijkOrganisationsView *self)
+{
+  return self->model != NULL ? wijk_workshop_model_get_store (self->model) : NULL;
+}
+
+static const WijkOrganisation *
+get_organisation (WijkOrganisationsView *self)
+{
+  if (self->model == NULL || self->selected_id == NULL)
+    return NULL;
+  return wijk_workshop_find_organisation (wijk_workshop_model_get_workshop (self->model),
+                                          self->selected_id);
+}
+
+static WijkOrganisation *
+dup_organisation (WijkOrganisationsView *self)
+{
+  const WijkOrganisation *org = get_organisation (self);
+
+  return org != NULL ? wijk_organisation_copy (org) : NULL;
+}
+
+static void
+show_error (WijkOrganisationsView *self,
+            const char            *message)
+{
+  if (message != NULL)
+    gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static gboolean
+commit (WijkOrganisationsView  *self,
+        const WijkOrganisation *org)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (wijk_store_put_organisation (get_store (self), org, &error))
+    return TRUE;
+  g_signal_emit (self, signals[ERROR], 0, error->message);
+  sync_editor (self);
+  return FALSE;
+}
+
+/* Edits */
+
+static void
+commit_name (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL)
+    return;
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  if (g_strcmp0 (org->name, name) == 0)
+    return;
+
+  g_free (org->name);
+  org->name = g_strdup (name);
+  if (commit (self, org))
+    {
+      g_free (self->synced_name);
+      self->synced_name = g_steal_pointer (&name);
+    }
+}
+
+static void
+name_activated_cb (WijkOrganisationsView *self)
+{
+  commit_name (self);
+}
+
+static void
+name_focus_leave_cb (WijkOrganisationsView *self)
+{
+  commit_name (self);
+}
+
+static void
+kind_selected_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+  guint kind = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->syncing > 0 || kind >= WIJK_N_ORG_KINDS || (org = dup_organisation (self)) == NULL)
+    return;
+  if (org->kind == (WijkOrgKind) kind)
+    return;
+  org->kind = kind;
+  commit (self, org);
+}
+
+static void
+colour_set_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+  GdkRGBA rgba;
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL)
+    return;
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->colour_button), &rgba);
+  g_free (org->colour);
+  org->colour = g_strdup_printf ("#%02x%02x%02x",
+                                 (guint) round (CLAMP (rgba.red, 0., 1.) * 255),
+                                 (guint) round (CLAMP (rgba.green, 0., 1.) * 255),
+                                 (guint) round (CLAMP (rgba.blue, 0., 1.) * 255));
+  commit (self, org);
+}
+
+/* A value the spin button only rounded for display (its text parsed back
+ * when the focus leaves) is not an edit. */
+static gboolean
+spin_differs (GtkSpinButton *spin,
+              double         model_value)
+{
+  double tolerance = 0.5 * pow (10.0, -(double) gtk_spin_button_get_digits (spin));
+
+  return fabs (gtk_spin_button_get_value (spin) - model_value) >= tolerance;
+}
+
+static void
+employees_changed_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
+      !spin_differs (self->employees_spin, org->employees))
+    return;
+  org->employees = (gint64) gtk_spin_button_get_value (self->employees_spin);
+  commit (self, org);
+}
+
+static void
+energy_changed_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
+      !spin_differs (self->energy_spin, org->baseline_mwh_per_year))
+    return;
+  org->baseline_mwh_per_year = gtk_spin_button_get_value (self->energy_spin);
+  commit (self, org);
+}
+
+static void
+emissions_changed_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
+      !spin_differs (self->emissions_spin, org->baseline_t_co2_per_year))
+    return;
+  org->baseline_t_co2_per_year = gtk_spin_button_get_value (self->emissions_spin);
+  commit (self, org);
+}
+
+static void
+illustrative_changed_cb (WijkOrganisationsView *self)
+{
+  g_autoptr(WijkOrganisation) org = NULL;
+  gboolean active = gtk_switch_get_active (self->illustrative_switch);
+
+  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
+      org->illustrative == active)
+    return;
+  org->illustrative = active;
+  commit (self, org);
+}
+
+/* Showing the selected organisation */
+
+static char *
+summarise (const WijkOrganisation *org)
+{
+  g_autofree char *tonnes = NULL;
+  const char *kind = (guint) org->kind < WIJK_N_ORG_KINDS ? wijk_org_kind_get_label (org->kind)
+                                                          : "";
+
+  if (org->baseline_t_co2_per_year <= 0)
+    return g_strdup (kind);
+  tonnes = wijk_format_tonnes_per_year (org->baseline_t_co2_per_year);
+  /* Translators: an organisation's kind and baseline emissions */
+  return g_strdup_printf (_("%s · %s"), kind, tonnes);
+}
+
+static void
+commitment_activated_cb (WijkOrganisationsView *self,
+                         AdwActionRow          *row)
+{
+  g_signal_emit (self, signals[ACTION_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "action-id"));
+}
+
+static GtkWidget *
+build_commitment_row (WijkOrganisationsView *self,
+                      const WijkAction      *action,
+                      const WijkOwner       *owner)
+{
+  const WijkActionType *type = wijk_catalog_lookup (action->type);
+  g_autofree char *cost = wijk_format_percent (owner->cost_share, 0);
+  g_autofree char *benefit = wijk_format_percent (owner->benefit_share, 0);
+  g_autofree char *subtitle = NULL;
+  const char *title = action->title;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (title == NULL || title[0] == '\0')
+    title = type != NULL ? wijk_action_type_get_name (type) : action->type;
+  /* Translators: an organisation's part in an action: role, cost share,
+   * benefit share, e.g. "Lead · 60% of the cost · 60% of the benefit" */
+  subtitle = g_strdup_printf (_("%s · %s of the cost · %s of the benefit"),
+                              (guint) owner->role < WIJK_N_ROLES
+                              ? wijk_role_get_label (owner->role) : "",
+                              cost, benefit);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (type != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                               wijk_swatch_new (wijk_theme_get_colour (type->theme),
+                                                wijk_theme_get_icon_name (type->theme)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "action-id", g_strdup (action->id), g_free);
+  g_signal_connect_object (row, "activated", G_CALLBACK (commitment_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  return row;
+}
+
+static void
+sync_commitments (WijkOrganisationsView  *self,
+                  const WijkWorkshop     *ws,
+                  const WijkOrganisation *org)
+{
+  for (guint i = 0; i < self->commitment_rows->len; i++)
+    adw_preferences_group_remove (self->commitments_group,
+                                  g_ptr_array_index (self->commitment_rows, i));
+  g_ptr_array_set_size (self->commitment_rows, 0);
+
+  for (guint i = 0; i < ws->actions->len; i++)
+    {
+      const WijkAction *action = g_ptr_array_index (ws->actions, i);
+
+      for (guint j = 0; j < action->owners->len; j++)
+        {
+          const WijkOwner *owner = g_ptr_array_index (action->owners, j);
+          GtkWidget *row;
+
+          if (g_strcmp0 (owner->org_id, org->id) != 0)
+            continue;
+          row = build_commitment_row (self, action, owner);
+          g_ptr_array_add (self->commitment_rows, row);
+          adw_preferences_group_add (self->commitments_group, row);
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->commitments_group), self->commitment_rows->len > 0);
+}
+
+static void
+set_spin (GtkSpinButton *spin,
+          double         value)
+{
+  if (spin_differs (spin, value))
+    gtk_spin_button_set_value (spin, value);
+}
+
+static void
+sync_editor (WijkOrganisationsView *self)
+{
+  const WijkOrganisation *org = get_organisation (self);
+  const char *name;
+  g_autofree char *summary = NULL;
+  GdkRGBA rgba;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "organisations.delete", org != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "organisations.add", self->model != NULL);
+  if (org == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->syncing++;
+  name = org->name != NULL ? org->name : "";
+  summary = summarise (org);
+  wijk_swatch_set_colour (self->header_swatch, org->colour);
+  gtk_label_set_label (self->header_name, name);
+  gtk_label_set_label (self->header_summary, summary);
+
+  /* A name the user is still typing is not overwritten. */
+  if (!gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->name_focus)) ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), self->synced_name) == 0)
+    {
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), name) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+      g_free (self->synced_name);
+      self->synced_name = g_strdup (name);
+    }
+  if ((guint) org->kind < WIJK_N_ORG_KINDS)
+    adw_combo_row_set_selected (self->kind_row, org->kind);
+  if (org->colour != NULL && gdk_rgba_parse (&rgba, org->colour))
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->colour_button), &rgba);
+  set_spin (self->employees_spin, org->employees);
+  set_spin (self->energy_spin, org->baseline_mwh_per_year);
+  set_spin (self->emissions_spin, org->baseline_t_co2_per_year);
+  gtk_switch_set_active (self->illustrative_switch, org->illustrative);
+  sync_commitments (self, wijk_workshop_model_get_workshop (self->model), org);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+  self->syncing--;
+}
+
+static void
+selection_changed_cb (WijkOrganisationsView *self)
+{
+  WijkOrganisationItem *item = gtk_single_selection_get_selected_item (self->selection);
+  const char *id = item != NULL ? wijk_organisation_item_get_id (item) : NULL;
+
+  if (g_strcmp0 (id, self->selected_id) == 0)
+    return;
+
+  /* What was typed into the previous organisation's name is kept. */
+  commit_name (self);
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  self->syncing++;
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+  g_free (self->synced_name);
+  self->synced_name = g_strdup ("");
+  self->syncing--;
+  show_error (self, NULL);
+  sync_editor (self);
+  g_signal_emit (self, signals[ORGANISATION_SELECTED], 0, id);
+}
+
+static void
+model_changed_cb (WijkOrganisationsView *self)
+{
+  sync_editor (self);
+}
+
+/* Add and delete */
+
+static const char *
+pick_colour (const WijkWorkshop *ws)
+{
+  /* The first colour of the palette no organisation has yet; once all are
+   * taken, they come round again. */
+  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+    {
+      gboolean used = FALSE;
+
+      for (guint j = 0; j < ws->organisations->len && !used; j++)
+        {
+          const WijkOrganisation *org = g_ptr_array_index (ws->organisations, j);
+
+          used = org->colour != NULL && g_ascii_strcasecmp (org->colour, palette[i]) == 0;
+        }
+      if (!used)
+        return palette[i];
+    }
+  return palette[ws->organisations->len % G_N_ELEMENTS (palette)];
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
+  g_autoptr(WijkOrganisation) org = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = wijk_new_id ();
+
+  if (self->model == NULL)
+    return;
+
+  org = wijk_organisation_new (id);
+  org->name = g_strdup (_("New organisation"));
+  org->kind = WIJK_ORG_KIND_COMPANY;
+  org->colour = g_strdup (pick_colour (wijk_workshop_model_get_workshop (self->model)));
+  if (!wijk_store_put_organisation (get_store (self), org, &error))
+    {
+      g_signal_emit (self, signals[ERROR], 0, error->message);
+      return;
+    }
+  /* The model brought its list up to date during the edit. */
+  if (wijk_organisations_view_select (self, id))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+      gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+    }
+}
+
+static void
+undo_delete_cb (AdwToast  *toast,
+                WijkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!wijk_store_undo (store, &error))
+    g_warning ("Could not undo the delete: %s", error->message);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
+  const WijkOrganisation *org = get_organisation (self);
+  WijkStore *store = get_store (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
+  AdwToast *toast;
+
+  if (org == NULL)
+    return;
+
+  /* Translators: a toast after deleting an organisation; %s is its name */
+  title = g_strdup_printf (_("“%s” deleted"), org->name);
+  /* A copy: the record, and its id, are gone once the delete is done. */
+  id = g_strdup (org->id);
+  if (!wijk_store_delete_organisation (store, id, &error))
+    {
+      /* Most often WIJK_STORE_ERROR_IN_USE: it still co-owns actions. */
+      show_error (self, error->message);
+      g_signal_emit (self, signals[ERROR], 0, error->message);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), store, 0);
+  /* Undo from the toast undoes the delete only: any later edit takes the
+   * toast away. */
+  g_signal_connect_object (store, "changed", G_CALLBACK (adw_toast_dismiss), toast,
+                           G_CONNECT_SWAPPED);
+  g_signal_emit (self, signals[TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+/* GObject */
+
+static void
+wijk_organisations_view_unmap (GtkWidget *widget)
+{
+  commit_name (WIJK_ORGANISATIONS_VIEW (widget));
+  GTK_WIDGET_CLASS (wijk_organisations_view_parent_class)->unmap (widget);
+}
+
+static void
+wijk_organisations_view_dispose (GObject *object)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (object);
+  GtkWidget *child;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_ORGANISATIONS_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (wijk_organisations_view_parent_class)->dispose (object);
+}
+
+static void
+wijk_organisations_view_finalize (GObject *object)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (object);
+
+  g_clear_pointer (&self->commitment_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->synced_name, g_free);
+
+  G_OBJECT_CLASS (wijk_organisations_view_parent_class)->finalize (object);
+}
+
+static void
+wijk_organisations_view_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wijk_organisations_view_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      wijk_organisations_view_set_model (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wijk_organisations_view_dispose;
+  object_class->finalize = wijk_organisations_view_finalize;
+  object_class->get_property = wijk_organisations_view_get_property;
+  object_class->set_property = wijk_organisations_view_set_property;
+  widget_class->unmap = wijk_organisations_view_unmap;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, WIJK_TYPE_WORKSHOP_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ORGANISATION_SELECTED] =
+    g_signal_new ("organisation-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[ACTION_ACTIVATED] =
+    g_signal_new ("action-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[ERROR] =
+    g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[TOAST] =
+    g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (WIJK_TYPE_SWATCH);
+  g_type_ensure (WIJK_TYPE_ORGANISATION_ITEM);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wijkpact/Wijkpact/wijk-organisations-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, selection);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, header_swatch);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, header_name);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, header_summary);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, name_row);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, kinds);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, colour_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, employees_spin);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, energy_spin);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, emissions_spin);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, illustrative_switch);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, commitments_group);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, colour_set_cb);
+  gtk_widget_class_bind_template_callback (widget_class, employees_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, energy_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, emissions_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, illustrative_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "organisations.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "organisations.delete", NULL, delete_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "organisationsview");
+}
+
+static void
+label_control (GtkWidget  *widget,
+               const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+wijk_organisations_view_init (WijkOrganisationsView *self)
+{
+  wijk_widget_style_ensure ();
+  self->syncing++;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < WIJK_N_ORG_KINDS; i++)
+    gtk_string_list_append (self->kinds, wijk_org_kind_get_label (i));
+  self->syncing--;
+
+  self->commitment_rows = g_ptr_array_new ();
+  self->name_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (self->name_focus, "leave", G_CALLBACK (name_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->name_row), self->name_focus);
+
+  /* Accessible names: the end-to-end tests find the controls by them. */
+  label_control (GTK_WIDGET (self->list_view), _("Organisations"));
+  label_control (GTK_WIDGET (self->add_button), _("Add organisation"));
+  label_control (GTK_WIDGET (self->delete_button), _("Delete organisation"));
+  label_control (GTK_WIDGET (self->name_row), _("Organisation name"));
+  label_control (GTK_WIDGET (self->kind_row), _("Organisation kind"));
+  label_control (GTK_WIDGET (self->colour_button), _("Organisation colour"));
+  label_control (GTK_WIDGET (self->employees_spin), _("Employees"));
+  label_control (GTK_WIDGET (self->energy_spin), _("Baseline energy use"));
+  label_control (GTK_WIDGET (self->emissions_spin), _("Baseline emissions"));
+  label_control (GTK_WIDGET (self->illustrative_switch), _("Illustrative figures"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "organisations.add", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "organisations.delete", FALSE);
+}
+
+/**
+ * wijk_organisations_view_new:
+ * @model: (nullable): the workshop whose organisations it shows
+ *
+ * Returns: (transfer floating): a new organisations view
+ */
+GtkWidget *
+wijk_organisations_view_new (WijkWorkshopModel *model)
+{
+  g_return_val_if_fail (model == NULL || WIJK_IS_WORKSHOP_MODEL (model), NULL);
+
+  return g_object_new (WIJK_TYPE_ORGANISATIONS_VIEW, "model", model, NULL);
+}
+
+WijkWorkshopModel *
+wijk_organisations_view_get_model (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->model;
+}
+
+void
+wijk_organisations_view_set_model (WijkOrganisationsView *self,
+                                   WijkWorkshopModel     *model)
+{
+  g_return_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self));
+  g_return_if_fail (model == NULL || WIJK_IS_WORKSHOP_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    {
+      commit_name (self);
+      g_signal_handlers_disconnect_by_data (self->model, self);
+    }
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "changed", G_CALLBACK (model_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection,
+                                  model != NULL ? wijk_workshop_model_get_organisations (model)
+                                                : NULL);
+  selection_changed_cb (self);
+  sync_editor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+const char *
+wijk_organisations_view_get_selected_id (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->selected_id;
+}
+
+/**
+ * wijk_organisations_view_select:
+ * @self: a #WijkOrganisationsView
+ * @id: an organisation id
+ *
+ * Selects the organisation @id, e.g. when a plot is clicked on the map.
+ *
+ * Returns: whether there is such an organisation
+ */
+gboolean
+wijk_organisations_view_select (WijkOrganisationsView *self,
+                                const char            *id)
+{
+  GListModel *list;
+  guint n;
+
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), FALSE);
+
+  if (self->model == NULL || id == NULL)
+    return FALSE;
+  list = wijk_workshop_model_get_organisations (self->model);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WijkOrganisationItem) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (wijk_organisation_item_get_id (item), id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
+                                      "u", i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* For the tests */
+
+AdwEntryRow *
+wijk_organisations_view_get_name_row (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->name_row;
+}
+
+AdwComboRow *
+wijk_organisations_view_get_kind_row (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->kind_row;
+}
+
+GtkSpinButton *
+wijk_organisations_view_get_employees_spin (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->employees_spin;
+}
+
+GtkSpinButton *
+wijk_organisations_view_get_energy_spin (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->energy_spin;
+}
+
+GtkSpinButton *
+wijk_organisations_view_get_emissions_spin (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->emissions_spin;
+}
+
+GtkColorButton *
+wijk_organisations_view_get_colour_button (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->colour_button;
+}
+
+GtkSwitch *
+wijk_organisations_view_get_illustrative_switch (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->illustrative_switch;
+}
+
+GtkRevealer *
+wijk_organisations_view_get_error_banner (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->error_revealer;
+}
+
+GtkSingleSelection *
+wijk_organisations_view_get_selection (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->selection;
+}
+
+guint
+wijk_organisations_view_get_n_commitments (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), 0);
+  return self->commitment_rows->len;
+}
