@@ -16,6 +16,7 @@
 #include "wijk-map-view.h"
 #include "wijk-mbtiles-source.h"
 #include "wijk-offline-source.h"
+#include "wijk-tile-downloader.h"
 
 /* The map of the park: a libshumate map with the park's own layers on top.
  * Offline, which is the default, it has no tiles at all and never touches
@@ -23,7 +24,6 @@
  * basemap underneath. */
 
 #define FIT_MARGIN 24
-#define USER_AGENT "Wijkpact/" PACKAGE_VERSION " (+https://github.com/wijkpact/wijkpact)"
 
 struct _WijkMapView
 {
@@ -518,15 +518,17 @@ wijk_map_view_get_basemap (WijkMapView *self)
   return self->basemap;
 }
 
+/* OpenStreetMap's standard tiles, fetched with Wijkpact's own user agent
+ * and kept in libshumate's file cache (wijk-tile-downloader.c says why). */
 static ShumateMapSource *
 new_osm_source (void)
 {
-  /* Debian's libshumate 1.0.3 is built with libsoup 3, whose tile
-   * downloader ignores this and sends "libshumate/1.0.3"; builds with
-   * libsoup 2 send it. */
-  shumate_set_user_agent (USER_AGENT);
+  g_autoptr(WijkTileDownloader) downloader = NULL;
 
-  return SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
+  downloader = wijk_tile_downloader_new ("https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+                                         "wijkpact-osm", NULL);
+
+  return SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full (
     SHUMATE_MAP_SOURCE_OSM_MAPNIK,
     "OpenStreetMap",
     /* Translators: the attribution OpenStreetMap requires under its tiles. */
@@ -534,7 +536,7 @@ new_osm_source (void)
     "https://www.openstreetmap.org/copyright",
     0, 19, 256,
     SHUMATE_MAP_PROJECTION_MERCATOR,
-    "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+    SHUMATE_DATA_SOURCE (downloader)));
 }
 
 static ShumateMapSource *
