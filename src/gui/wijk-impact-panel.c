@@ -17,39 +17,9 @@
 #include <glib/gi18n.h>
 
 #include "wijk-chart-view.h"
-#include "wijk-explain.h"
 #include "wijk-format.h"
 #include "wijk-impact-panel.h"
 #include "wijk-impact-panel-private.h"
-
-typedef struct
-{
-  GtkWidget *icon;
-  GtkWidget *name;
-  GtkWidget *tonnes;
-  GtkWidget *capex;
-} ThemeRow;
-
-struct _WijkImpactPanel
-{
-  AdwBin parent_instance;
-
-  WijkStore *store;
-  WijkImpact *impact;
-  guint n_full;
-  guint n_incremental;
-
-  GtkWidget *illustrative_note;
-  GtkButton *buttons[WIJK_N_IMPACT_FIGURES];
-  GtkLabel *values[WIJK_N_IMPACT_FIGURES];
-  GtkPopover *popovers[WIJK_N_IMPACT_FIGURES];
-  GtkLabel *explanations[WIJK_N_IMPACT_FIGURES];
-  GtkLabel *target_caption;
-  WijkChartView *progress_chart;
-  WijkChartView *themes_chart;
-  GtkGrid *theme_grid;
-  ThemeRow theme_rows[WIJK_N_THEMES];
-};
 
 G_DEFINE_FINAL_TYPE (WijkImpactPanel, wijk_impact_panel, ADW_TYPE_BIN)
 
@@ -98,170 +68,17 @@ ensure_css (GdkDisplay *display)
   g_object_set_data (G_OBJECT (display), "wijk-impact-panel-css", GINT_TO_POINTER (TRUE));
 }
 
-/* Explanations */
-
-static const WijkWorkshop *
-get_workshop (WijkImpactPanel *self)
+/**
+ * wijk_impact_panel_get_workshop:
+ * @self: a #WijkImpactPanel
+ *
+ * Returns: (nullable): the workshop of the panel's store, valid until its
+ *   next edit
+ */
+const WijkWorkshop *
+wijk_impact_panel_get_workshop (WijkImpactPanel *self)
 {
   return self->store != NULL ? wijk_store_get_workshop (self->store) : NULL;
-}
-
-/* The panel's figures are the park's totals of the calculation module. */
-static const WijkParkFigure park_figures[WIJK_N_IMPACT_FIGURES] = {
-  [WIJK_IMPACT_FIGURE_REDUCTION] = WIJK_PARK_FIGURE_CO2_PER_YEAR,
-  [WIJK_IMPACT_FIGURE_TARGET] = WIJK_PARK_FIGURE_SHARE_OF_TARGET,
-  [WIJK_IMPACT_FIGURE_BASELINE] = WIJK_PARK_FIGURE_SHARE_OF_BASELINE,
-  [WIJK_IMPACT_FIGURE_CAPEX] = WIJK_PARK_FIGURE_CAPEX,
-  [WIJK_IMPACT_FIGURE_SAVINGS] = WIJK_PARK_FIGURE_NET_SAVINGS,
-};
-
-static WijkExplanation *
-explain (WijkImpactPanel  *self,
-         WijkImpactFigure  figure)
-{
-  const WijkWorkshop *workshop = get_workshop (self);
-
-  if (self->impact == NULL || workshop == NULL)
-    return NULL;
-  return wijk_explain_park (self->impact, workshop, park_figures[figure]);
-}
-
-/* "• target: 6,300 t CO₂e/yr — Leuven Climate City Contract, 2024" for
- * each value with a source. */
-static void
-append_sources (GString               *markup,
-                const WijkExplanation *explanation)
-{
-  for (guint i = 0; explanation->terms != NULL && i < explanation->terms->len; i++)
-    {
-      const WijkExplanationTerm *term = g_ptr_array_index (explanation->terms, i);
-      g_autofree char *value = NULL;
-      g_autofree char *line = NULL;
-      g_autofree char *escaped = NULL;
-
-      if (term->source == NULL || term->source[0] == '\0')
-        continue;
-      value = wijk_format_quantity (term->value, term->unit);
-      if (term->year != NULL && term->year[0] != '\0')
-        /* Translators: a value of an explanation and where it comes from:
-         * label, value with unit, source, year. */
-        line = g_strdup_printf (_("%s: %s — %s, %s"),
-                                term->label != NULL ? term->label : term->symbol,
-                                value, term->source, term->year);
-      else
-        /* Translators: a value of an explanation and where it comes from:
-         * label, value with unit, source. */
-        line = g_strdup_printf (_("%s: %s — %s"),
-                                term->label != NULL ? term->label : term->symbol,
-                                value, term->source);
-      escaped = g_markup_escape_text (line, -1);
-      g_string_append_printf (markup, "\n<small>%s</small>", escaped);
-    }
-}
-
-/**
- * wijk_impact_panel_dup_explanation:
- * @self: a #WijkImpactPanel
- * @figure: which figure
- *
- * The text of @figure's explanation: its formula filled in with the values
- * used, as the popover shows it.
- *
- * Returns: (transfer full): the explanation
- */
-char *
-wijk_impact_panel_dup_explanation (WijkImpactPanel  *self,
-                                   WijkImpactFigure  figure)
-{
-  g_autoptr(WijkExplanation) explanation = NULL;
-
-  g_return_val_if_fail (WIJK_IS_IMPACT_PANEL (self), NULL);
-  g_return_val_if_fail ((guint) figure < WIJK_N_IMPACT_FIGURES, NULL);
-
-  explanation = explain (self, figure);
-  if (explanation == NULL)
-    return g_strdup (_("No workshop is open."));
-  if (explanation->note != NULL)
-    return g_strdup_printf ("%s\n%s\n%s", explanation->formula, explanation->text,
-                            explanation->note);
-  return g_strdup_printf ("%s\n%s", explanation->formula, explanation->text);
-}
-
-static const char * const figure_titles[WIJK_N_IMPACT_FIGURES] = {
-  N_("Emissions reduced per year"),
-  N_("Share of the target reached"),
-  N_("Share of the baseline emissions"),
-  N_("Investment"),
-  N_("Net savings per year"),
-};
-
-/* Filled when the popover opens, so that a recalculation costs no text:
- * the title, the formula in symbols, the formula filled in with the values
- * used and its result, a remark, and the sources of the values. */
-static void
-fill_explanation (WijkImpactPanel  *self,
-                  WijkImpactFigure  figure)
-{
-  g_autoptr(WijkExplanation) explanation = explain (self, figure);
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autofree char *title = g_markup_escape_text (_(figure_titles[figure]), -1);
-
-  g_string_append_printf (markup, "<b>%s</b>", title);
-  if (explanation == NULL)
-    {
-      g_autofree char *none = g_markup_escape_text (_("No workshop is open."), -1);
-
-      g_string_append_printf (markup, "\n%s", none);
-    }
-  else
-    {
-      g_autofree char *formula = g_markup_escape_text (explanation->formula, -1);
-      g_autofree char *text = g_markup_escape_text (explanation->text, -1);
-
-      if (formula[0] != '\0')
-        g_string_append_printf (markup, "\n<span alpha=\"70%%\">%s</span>", formula);
-      g_string_append_printf (markup, "\n%s", text);
-      if (explanation->note != NULL)
-        {
-          g_autofree char *note = g_markup_escape_text (explanation->note, -1);
-
-          g_string_append_printf (markup, "\n<small>%s</small>", note);
-        }
-      append_sources (markup, explanation);
-    }
-  gtk_label_set_markup (self->explanations[figure], markup->str);
-}
-
-static void
-on_figure_clicked (GtkButton       *button,
-                   WijkImpactPanel *self)
-{
-  for (guint i = 0; i < WIJK_N_IMPACT_FIGURES; i++)
-    {
-      if (self->buttons[i] == button)
-        {
-          fill_explanation (self, i);
-          gtk_popover_popup (self->popovers[i]);
-        }
-    }
-}
-
-/**
- * wijk_impact_panel_show_explanation:
- * @self: a #WijkImpactPanel
- * @figure: which figure
- *
- * Opens @figure's explanation, as a click on it does.
- */
-void
-wijk_impact_panel_show_explanation (WijkImpactPanel  *self,
-                                    WijkImpactFigure  figure)
-{
-  g_return_if_fail (WIJK_IS_IMPACT_PANEL (self));
-  g_return_if_fail ((guint) figure < WIJK_N_IMPACT_FIGURES);
-
-  fill_explanation (self, figure);
-  gtk_popover_popup (self->popovers[figure]);
 }
 
 /* Showing the figures */
@@ -277,7 +94,7 @@ set_figure (WijkImpactPanel  *self,
   gtk_label_set_text (self->values[figure], owned);
   /* Translators: the accessible name of a figure's button: the figure's
    * title and its value, "Investment: €8.2 M". */
-  description = g_strdup_printf (_("%s: %s"), _(figure_titles[figure]), owned);
+  description = g_strdup_printf (_("%s: %s"), wijk_impact_panel_get_figure_title (figure), owned);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[figure]),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -292,7 +109,7 @@ update_theme_rows (WijkImpactPanel      *self,
   for (guint i = 0; i < WIJK_N_THEMES; i++)
     {
       const WijkTotals *theme = &park->themes[i];
-      ThemeRow *row = &self->theme_rows[i];
+      WijkImpactThemeRow *row = &self->theme_rows[i];
       g_autofree char *t = wijk_format_quantity (theme->co2_t_per_year, NULL);
       g_autofree char *capex = wijk_format_money_short (theme->capex_eur);
 
@@ -330,7 +147,7 @@ update_target_caption (WijkImpactPanel    *self,
 static void
 update_figures (WijkImpactPanel *self)
 {
-  const WijkWorkshop *workshop = get_workshop (self);
+  const WijkWorkshop *workshop = wijk_impact_panel_get_workshop (self);
   const WijkParkResult *park;
 
   if (self->impact == NULL || workshop == NULL)
@@ -356,12 +173,7 @@ update_figures (WijkImpactPanel *self)
   update_theme_rows (self, park);
   gtk_widget_set_visible (self->illustrative_note, workshop->illustrative);
 
-  /* An open explanation follows the figures. */
-  for (guint i = 0; i < WIJK_N_IMPACT_FIGURES; i++)
-    {
-      if (gtk_widget_get_visible (GTK_WIDGET (self->popovers[i])))
-        fill_explanation (self, i);
-    }
+  wijk_impact_panel_refresh_explanations (self);
 }
 
 /* Recalculation */
@@ -369,7 +181,7 @@ update_figures (WijkImpactPanel *self)
 static void
 recompute_full (WijkImpactPanel *self)
 {
-  const WijkWorkshop *workshop = get_workshop (self);
+  const WijkWorkshop *workshop = wijk_impact_panel_get_workshop (self);
 
   if (workshop == NULL)
     g_clear_pointer (&self->impact, wijk_impact_free);
@@ -399,7 +211,7 @@ recalculate (WijkImpactPanel *self,
     case WIJK_STORE_CHANGE_ACTIONS:
       if (id != NULL && self->impact != NULL)
         {
-          wijk_impact_update_action (self->impact, get_workshop (self), id);
+          wijk_impact_update_action (self->impact, wijk_impact_panel_get_workshop (self), id);
           self->n_incremental++;
           break;
         }
@@ -528,17 +340,6 @@ wijk_impact_panel_get_theme_text (WijkImpactPanel *self,
                                               : self->theme_rows[theme].tonnes));
 }
 
-/* The text of @figure's popover as last filled, without markup. */
-const char *
-wijk_impact_panel_get_explanation_text (WijkImpactPanel  *self,
-                                        WijkImpactFigure  figure)
-{
-  g_return_val_if_fail (WIJK_IS_IMPACT_PANEL (self), NULL);
-  g_return_val_if_fail ((guint) figure < WIJK_N_IMPACT_FIGURES, NULL);
-
-  return gtk_label_get_text (self->explanations[figure]);
-}
-
 gboolean
 wijk_impact_panel_get_illustrative_shown (WijkImpactPanel *self)
 {
@@ -568,44 +369,12 @@ numeric_label (void)
   return label;
 }
 
-/* Each figure's explanation opens beside it, towards the map, so that it
- * hides no other figure. */
-static void
-build_popovers (WijkImpactPanel *self)
-{
-  for (guint i = 0; i < WIJK_N_IMPACT_FIGURES; i++)
-    {
-      GtkWidget *popover = gtk_popover_new ();
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_widget_add_css_class (label, "impact-explanation");
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_popover_set_child (GTK_POPOVER (popover), label);
-      gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_LEFT);
-      gtk_widget_set_parent (popover, GTK_WIDGET (self->buttons[i]));
-
-      self->popovers[i] = GTK_POPOVER (popover);
-      self->explanations[i] = GTK_LABEL (label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
-                                      -1);
-      g_signal_connect_object (self->buttons[i], "clicked",
-                               G_CALLBACK (on_figure_clicked), self, 0);
-    }
-}
-
 static void
 build_theme_rows (WijkImpactPanel *self)
 {
   for (guint i = 0; i < WIJK_N_THEMES; i++)
     {
-      ThemeRow *row = &self->theme_rows[i];
+      WijkImpactThemeRow *row = &self->theme_rows[i];
       g_autofree char *icon_class = g_strdup_printf ("wijk-theme-%s", wijk_theme_to_string (i));
 
       row->icon = gtk_image_new_from_icon_name (wijk_theme_get_icon_name (i));
@@ -637,13 +406,7 @@ wijk_impact_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->impact, wijk_impact_free);
-  for (guint i = 0; i < WIJK_N_IMPACT_FIGURES; i++)
-    {
-      if (self->popovers[i] != NULL)
-        gtk_widget_unparent (GTK_WIDGET (self->popovers[i]));
-      self->popovers[i] = NULL;
-      self->explanations[i] = NULL;
-    }
+  wijk_impact_panel_clear_popovers (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_IMPACT_PANEL);
 
   G_OBJECT_CLASS (wijk_impact_panel_parent_class)->dispose (object);
@@ -746,7 +509,7 @@ wijk_impact_panel_init (WijkImpactPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (gtk_widget_get_display (GTK_WIDGET (self)));
-  build_popovers (self);
+  wijk_impact_panel_build_popovers (self);
   build_theme_rows (self);
   update_figures (self);
 }
