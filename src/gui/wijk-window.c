@@ -600,14 +600,10 @@ new_workshop (GFile *file)
   if (dot != NULL && dot != basename)
     *dot = '\0';
 
-  workshop->uuid = wijk_new_id ();
+  /* wijk_workshop_new() gives a uuid, English, euros and a 4 % rate. */
   workshop->name = g_strdup (basename);
-  workshop->site = g_strdup ("");
-  workshop->language = g_strdup ("en");
-  workshop->currency = g_strdup ("EUR");
   workshop->baseline_year = g_date_time_get_year (now);
   workshop->target_year = g_date_time_get_year (now) + 6;
-  workshop->discount_rate = 0.04;
   g_ptr_array_extend_and_steal (workshop->factors, wijk_catalog_dup_default_factors ());
   return g_steal_pointer (&workshop);
 }

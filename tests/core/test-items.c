@@ -84,10 +84,8 @@ new_workshop (void)
   WijkWorkshop *ws = wijk_workshop_new ();
   WijkPlot *plot;
 
-  ws->uuid = wijk_new_id ();
+  /* wijk_workshop_new() gives a uuid, English, euros and a 4 % rate. */
   ws->name = g_strdup ("Test park");
-  ws->language = g_strdup ("en");
-  ws->currency = g_strdup ("EUR");
   ws->baseline_year = 2024;
   ws->target_year = 2030;
   ws->discount_rate = 0.04;
@@ -96,13 +94,13 @@ new_workshop (void)
   g_ptr_array_add (ws->organisations, new_org ("city", "The city", "#d55e00"));
 
   plot = wijk_plot_new ("site");
+  g_free (plot->kind);
   plot->kind = g_strdup ("outline");
   plot->geometry = square (4.72, 50.84);
   g_ptr_array_add (ws->plots, plot);
 
   plot = wijk_plot_new ("p1");
   plot->name = g_strdup ("Plot one");
-  plot->kind = g_strdup ("plot");
   plot->owner_org = g_strdup ("acme");
   plot->geometry = square (4.725, 50.845);
   g_ptr_array_add (ws->plots, plot);

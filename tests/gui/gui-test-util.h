@@ -118,25 +118,24 @@ gui_test_workshop (void)
   GArray *line;
   GPtrArray *part;
 
-  ws->uuid = wijk_new_id ();
+  /* wijk_workshop_new() gives a uuid, English, euros and a 4 % rate. */
   ws->name = g_strdup ("Test park");
-  ws->language = g_strdup ("en");
-  ws->currency = g_strdup ("EUR");
   ws->baseline_year = 2024;
   ws->target_year = 2030;
-  ws->discount_rate = 0.04;
 
   org->name = g_strdup ("Acme");
   org->colour = g_strdup ("#0072b2");
   g_ptr_array_add (ws->organisations, org);
 
   plot = wijk_plot_new ("site");
+  g_free (plot->kind);
   plot->kind = g_strdup ("outline");
   plot->geometry = gui_test_rectangle (4.715, 50.843, 4.739, 50.857);
   g_ptr_array_add (ws->plots, plot);
 
   plot = wijk_plot_new ("street");
   plot->name = g_strdup ("Teststraat");
+  g_free (plot->kind);
   plot->kind = g_strdup ("street");
   plot->geometry = wijk_geometry_new (WIJK_GEOMETRY_LINE_STRING);
   line = g_array_new (FALSE, FALSE, sizeof (WijkLonLat));
@@ -148,7 +147,6 @@ gui_test_workshop (void)
 
   plot = wijk_plot_new ("p1");
   plot->name = g_strdup ("Acme campus");
-  plot->kind = g_strdup ("plot");
   plot->owner_org = g_strdup ("acme");
   plot->geometry = gui_test_rectangle (4.717, 50.844, 4.724, 50.848);
   g_ptr_array_add (ws->plots, plot);

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <libsoup/soup.h>
 #include <string.h>
 #include <utime.h>
 
@@ -15,61 +14,115 @@
 #include "wijk-tile-downloader.h"
 
 /* The OpenStreetMap tile downloader, against a tile server of the test's
- * own on 127.0.0.1: Wijkpact's user agent, ::received-data for every tile
- * (which libshumate 1.0 needs), the file cache, revalidation of an old tile
- * by its ETag, and an old tile when the server fails. */
+ * own on 127.0.0.1 (plain GIO, in threads): Wijkpact's user agent,
+ * ::received-data for every tile (which libshumate 1.0 needs), the file
+ * cache, revalidation of an old tile by its ETag, and an old tile when the
+ * server fails. */
 
 #define ETAG "\"tile-v1\""
 
+/* The server runs in its own threads (GThreadedSocketService), so what it
+ * records is behind a lock. */
 typedef struct
 {
-  char       *dir;
-  char       *cache_dir;
-  SoupServer *server;
-  char       *url_template;
-  GBytes     *tile;
-  guint       requests;
-  guint       not_modified;
-  char       *user_agent;
-  char       *path;
-  gboolean    fail;
+  char                   *dir;
+  char                   *cache_dir;
+  GSocketService         *server;
+  char                   *url_template;
+  GBytes                 *tile;
+  GMutex                  lock;
+  guint                   requests;
+  guint                   not_modified;
+  char                   *user_agent;
+  char                   *path;
+  gboolean                fail;
 } Fixture;
 
-static void
-handle_request (SoupServer        *server,
-                SoupServerMessage *message,
-                const char        *path,
-                GHashTable        *query,
-                gpointer           user_data)
+static char *
+read_line (GDataInputStream *data)
 {
-  Fixture *fixture = user_data;
-  SoupMessageHeaders *request = soup_server_message_get_request_headers (message);
-  const char *if_none_match = soup_message_headers_get_one (request, "If-None-Match");
-  gsize size;
-  const char *data = g_bytes_get_data (fixture->tile, &size);
+  char *line = g_data_input_stream_read_line (data, NULL, NULL, NULL);
 
+  if (line != NULL)
+    g_strchomp (line);  /* the \r */
+  return line;
+}
+
+/* One request: its method line and headers; the answer depends on the
+ * fixture and on If-None-Match. */
+static gboolean
+serve_one (Fixture          *fixture,
+           GDataInputStream *data,
+           GOutputStream    *out)
+{
+  g_autofree char *request = read_line (data);
+  g_autofree char *user_agent = NULL;
+  g_autofree char *if_none_match = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) response = g_string_new (NULL);
+  gsize size;
+  const char *body = g_bytes_get_data (fixture->tile, &size);
+  gboolean send_body = FALSE;
+
+  if (request == NULL || *request == '\0')
+    return FALSE;
+  parts = g_strsplit (request, " ", 3);
+
+  for (;;)
+    {
+      g_autofree char *header = read_line (data);
+
+      if (header == NULL)
+        return FALSE;
+      if (*header == '\0')
+        break;
+      if (g_ascii_strncasecmp (header, "User-Agent:", 11) == 0)
+        user_agent = g_strdup (g_strstrip (header + 11));
+      else if (g_ascii_strncasecmp (header, "If-None-Match:", 14) == 0)
+        if_none_match = g_strdup (g_strstrip (header + 14));
+    }
+
+  g_mutex_lock (&fixture->lock);
   fixture->requests++;
   g_free (fixture->user_agent);
-  fixture->user_agent = g_strdup (soup_message_headers_get_one (request, "User-Agent"));
+  fixture->user_agent = g_steal_pointer (&user_agent);
   g_free (fixture->path);
-  fixture->path = g_strdup (path);
-
+  fixture->path = g_strdup (parts[1]);
   if (fixture->fail)
-    {
-      soup_server_message_set_status (message, SOUP_STATUS_SERVICE_UNAVAILABLE, NULL);
-      return;
-    }
-
-  if (g_strcmp0 (if_none_match, ETAG) == 0)
+    g_string_append (response, "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
+  else if (g_strcmp0 (if_none_match, ETAG) == 0)
     {
       fixture->not_modified++;
-      soup_server_message_set_status (message, SOUP_STATUS_NOT_MODIFIED, NULL);
-      return;
+      g_string_append (response, "HTTP/1.1 304 Not Modified\r\nETag: " ETAG "\r\n\r\n");
     }
+  else
+    {
+      g_string_append_printf (response, "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                                        "Content-Length: %" G_GSIZE_FORMAT "\r\n"
+                                        "ETag: " ETAG "\r\n\r\n", size);
+      send_body = TRUE;
+    }
+  g_mutex_unlock (&fixture->lock);
 
-  soup_message_headers_append (soup_server_message_get_response_headers (message), "ETag", ETAG);
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "image/png", SOUP_MEMORY_COPY, data, size);
+  return g_output_stream_write_all (out, response->str, response->len, NULL, NULL, NULL)
+         && (!send_body || g_output_stream_write_all (out, body, size, NULL, NULL, NULL));
+}
+
+static gboolean
+on_run (GThreadedSocketService *service,
+        GSocketConnection      *connection,
+        GObject                *source,
+        gpointer                user_data)
+{
+  g_autoptr(GDataInputStream) data =
+    g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+
+  /* Until the client closes the connection it keeps alive. */
+  while (serve_one (user_data, data, out))
+    ;
+
+  return TRUE;
 }
 
 static void
@@ -77,32 +130,37 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  GSList *uris;
-  g_autofree char *base = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
 
   fixture->dir = g_dir_make_tmp ("wijk-tiles-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->cache_dir = g_build_filename (fixture->dir, "cache", NULL);
   fixture->tile = g_bytes_new_static ("\x89PNG pretend tile", 17);
+  g_mutex_init (&fixture->lock);
 
-  fixture->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fixture->server, NULL, handle_request, fixture, NULL);
-  g_assert_true (soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY,
-                                           &error));
+  fixture->server = g_threaded_socket_service_new (2);
+  g_signal_connect (fixture->server, "run", G_CALLBACK (on_run), fixture);
+  g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (fixture->server), address,
+                                                G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                                                NULL, &bound, &error));
   g_assert_no_error (error);
+  g_socket_service_start (fixture->server);
 
-  uris = soup_server_get_uris (fixture->server);
-  g_assert_nonnull (uris);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  fixture->url_template = g_strconcat (base, "tiles/{z}/{x}/{y}.png", NULL);
+  fixture->url_template =
+    g_strdup_printf ("http://127.0.0.1:%u/tiles/{z}/{x}/{y}.png",
+                     g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_socket_service_stop (fixture->server);
+  g_socket_listener_close (G_SOCKET_LISTENER (fixture->server));
   g_clear_object (&fixture->server);
+  g_mutex_clear (&fixture->lock);
   gui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->cache_dir);
