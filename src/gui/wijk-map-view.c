@@ -407,6 +407,9 @@ wijk_map_view_init (WijkMapView *self)
 
   viewport = shumate_simple_map_get_viewport (self->map);
 
+  /* Belgian workshops measure in metres. */
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->map), SHUMATE_UNIT_METRIC);
+
   /* The base layer first, so that the park's layers lie above it. */
   wijk_map_view_set_basemap (self, WIJK_BASEMAP_NONE, NULL, NULL);
 
