@@ -231,7 +231,7 @@ wijk_action_editor_sync_owners (WijkActionEditor   *self,
                                          locked
                                          ? _("Agreed actions keep their shares: set the status "
                                              "back to Draft to change them.")
-                                         : _("Who carries the cost and who receives the benefits"));
+                                         : _("Who pays and who gains"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.split-equally",
                                  action->owners->len > 0 && !locked);
   sync_add_owner_menu (self, ws, action);

@@ -94,7 +94,7 @@ build_param_row (WijkActionEditor    *self,
                                    step, step * 10.0, 0.0);
   spin = gtk_spin_button_new (adjustment, 0.0, digits);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 9);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 6);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (param_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -110,7 +110,7 @@ build_param_row (WijkActionEditor    *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), range);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   unit = gtk_label_new (param_unit (spec));
-  gtk_label_set_width_chars (GTK_LABEL (unit), 5);
+  gtk_label_set_width_chars (GTK_LABEL (unit), 4);
   gtk_label_set_xalign (GTK_LABEL (unit), 0);
   gtk_widget_add_css_class (unit, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), unit);

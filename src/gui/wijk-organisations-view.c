@@ -22,6 +22,10 @@ struct _WijkOrganisationsView
 {
   GtkWidget parent_instance;
 
+  AdwLeaflet *leaflet;
+  GtkWidget *separator;
+  GtkWidget *content;
+  GtkButton *back_button;
   GtkListView *list_view;
   GtkSingleSelection *selection;
   GtkButton *add_button;
@@ -424,6 +428,38 @@ model_changed_cb (WijkOrganisationsView *self)
   sync_editor (self);
 }
 
+/* Narrow (e.g. in the window's sidebar) the list and the editor fold into
+ * one column: choosing an organisation goes to its editor, "back" returns. */
+static void
+show_editor (WijkOrganisationsView *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+item_activated_cb (WijkOrganisationsView *self)
+{
+  show_editor (self);
+}
+
+static void
+list_clicked_cb (WijkOrganisationsView *self)
+{
+  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
+    show_editor (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
 /* Add and delete */
 
 static const char *
@@ -472,6 +508,7 @@ add_action (GtkWidget  *widget,
   /* The model brought its list up to date during the edit. */
   if (wijk_organisations_view_select (self, id))
     {
+      show_editor (self);
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
     }
@@ -633,6 +670,10 @@ wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
   g_type_ensure (WIJK_TYPE_ORGANISATION_ITEM);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/wijkpact/Wijkpact/wijk-organisations-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, separator);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, content);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, selection);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, add_button);
@@ -654,6 +695,7 @@ wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, illustrative_switch);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, commitments_group);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, colour_set_cb);
@@ -663,6 +705,7 @@ wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, illustrative_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "organisations.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "organisations.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "organisations.delete", NULL, delete_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -680,6 +723,8 @@ label_control (GtkWidget  *widget,
 static void
 wijk_organisations_view_init (WijkOrganisationsView *self)
 {
+  GtkGesture *click;
+
   wijk_widget_style_ensure ();
   self->syncing++;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -688,6 +733,11 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   self->syncing--;
 
   self->commitment_rows = g_ptr_array_new ();
+  adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->separator), FALSE);
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "released", G_CALLBACK (list_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   self->name_focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (self->name_focus, "leave", G_CALLBACK (name_focus_leave_cb), self,
                            G_CONNECT_SWAPPED);
@@ -697,6 +747,7 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   label_control (GTK_WIDGET (self->list_view), _("Organisations"));
   label_control (GTK_WIDGET (self->add_button), _("Add organisation"));
   label_control (GTK_WIDGET (self->delete_button), _("Delete organisation"));
+  label_control (GTK_WIDGET (self->back_button), _("Back to the organisations"));
   label_control (GTK_WIDGET (self->name_row), _("Organisation name"));
   label_control (GTK_WIDGET (self->kind_row), _("Organisation kind"));
   label_control (GTK_WIDGET (self->colour_button), _("Organisation colour"));

@@ -18,6 +18,7 @@
 #include "wijk-action-list.h"
 #include "wijk-bundled.h"
 #include "wijk-catalog.h"
+#include "wijk-editor-sheet.h"
 #include "wijk-impact-panel.h"
 #include "wijk-map-view.h"
 #include "wijk-window.h"
@@ -41,6 +42,7 @@ struct _WijkWindow
   WijkMapView          *map_view;
   GtkBox               *impact_slot;
   WijkImpactPanel      *impact_panel;
+  WijkEditorSheet      *editor_sheet;
 
   WijkWorkshopModel    *model;
   GSettings            *settings;
@@ -424,6 +426,12 @@ wijk_window_init (WijkWindow *self)
   self->impact_panel = WIJK_IMPACT_PANEL (wijk_impact_panel_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->impact_panel), TRUE);
   gtk_box_append (self->impact_slot, GTK_WIDGET (self->impact_panel));
+
+  /* The action editor and the organisations open in the sidebar, beside
+   * the map and the figures; the sheet also drafts new actions. */
+  self->editor_sheet = WIJK_EDITOR_SHEET (wijk_editor_sheet_new ());
+  gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->editor_sheet), "editor");
+  wijk_editor_sheet_attach (self->editor_sheet, self);
 
   g_object_bind_property (self->map_view, "selected-action",
                           self->action_list, "selected-action",

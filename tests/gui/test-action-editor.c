@@ -155,10 +155,10 @@ test_shows_action (Fixture       *f,
 {
   GtkSpinButton *kwp = wijk_action_editor_get_param_spin (f->editor, "kwp");
   GtkSpinButton *share = wijk_action_editor_get_param_spin (f->editor, "self_consumption");
+  AdwEntryRow *title = wijk_action_editor_get_title_row (f->editor);
   GtkAdjustment *adjustment;
 
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (wijk_action_editor_get_title_row (f->editor))),
-                   ==, "PV on hall 3");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "PV on hall 3");
   g_assert_cmpuint (adw_combo_row_get_selected (wijk_action_editor_get_status_row (f->editor)),
                     ==, WIJK_STATUS_IDEA);
 

@@ -27,6 +27,13 @@ create_cb (WijkNewActionDialog *dialog,
   f->n_created++;
 }
 
+static gboolean
+group_shown (Fixture   *f,
+             WijkTheme  theme)
+{
+  return gtk_widget_get_visible (wijk_new_action_dialog_get_theme_group (f->dialog, theme));
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -79,6 +86,7 @@ test_theme_then_type (Fixture       *f,
   g_autoptr(WijkAction) action = NULL;
   GtkStringList *themes = GTK_STRING_LIST (adw_combo_row_get_model (theme));
   guint mobility = GTK_INVALID_LIST_POSITION;
+  GtkWidget *check;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (themes)); i++)
     if (g_strcmp0 (gtk_string_list_get_string (themes, i),
@@ -88,22 +96,20 @@ test_theme_then_type (Fixture       *f,
 
   /* Choosing a theme leaves only its types in view. */
   adw_combo_row_set_selected (theme, mobility);
-  g_assert_true (gtk_widget_get_visible (wijk_new_action_dialog_get_theme_group (f->dialog,
-                                                                                 WIJK_THEME_MOBILITY)));
-  g_assert_false (gtk_widget_get_visible (wijk_new_action_dialog_get_theme_group (f->dialog,
-                                                                                  WIJK_THEME_RENEWABLE_ENERGY)));
+  g_assert_true (group_shown (f, WIJK_THEME_MOBILITY));
+  g_assert_false (group_shown (f, WIJK_THEME_RENEWABLE_ENERGY));
 
   /* Then the type, as a click on its row does. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (wijk_new_action_dialog_get_type_check (f->dialog,
-                                                                                        "bike_shift")),
-                               TRUE);
+  check = wijk_new_action_dialog_get_type_check (f->dialog, "bike_shift");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpstr (wijk_new_action_dialog_get_action_type (f->dialog)->id, ==, "bike_shift");
   g_assert_true (gtk_widget_get_sensitive (wijk_new_action_dialog_get_create_button (f->dialog)));
 
   /* No title typed: the type's name. */
   action = wijk_new_action_dialog_dup_action (f->dialog);
   g_assert_cmpstr (action->type, ==, "bike_shift");
-  g_assert_cmpstr (action->title, ==, wijk_action_type_get_name (wijk_catalog_lookup ("bike_shift")));
+  g_assert_cmpstr (action->title, ==,
+                   wijk_action_type_get_name (wijk_catalog_lookup ("bike_shift")));
   g_assert_cmpuint (action->status, ==, WIJK_STATUS_IDEA);
   g_assert_cmpuint (action->owners->len, ==, 0);
   /* The catalogue's defaults: 50 commuters who switch. */
@@ -131,8 +137,7 @@ test_area_only (Fixture       *f,
   /* The choice that no longer fits is dropped. */
   g_assert_null (wijk_new_action_dialog_get_action_type (f->dialog));
   g_assert_false (wijk_new_action_dialog_select_type (f->dialog, "bike_shift"));
-  g_assert_false (gtk_widget_get_visible (wijk_new_action_dialog_get_theme_group (f->dialog,
-                                                                                  WIJK_THEME_MOBILITY)));
+  g_assert_false (group_shown (f, WIJK_THEME_MOBILITY));
   g_assert_true (wijk_new_action_dialog_select_type (f->dialog, "green_roof"));
   g_assert_true (wijk_new_action_dialog_select_type (f->dialog, "solar_pv"));
   g_assert_false (wijk_new_action_dialog_select_type (f->dialog, "no_such_type"));

@@ -109,6 +109,12 @@ reopen (Fixture *f)
     g_assert_true (wijk_organisations_view_select (f->view, selected));
 }
 
+static const char *
+shown_name (Fixture *f)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (wijk_organisations_view_get_name_row (f->view)));
+}
+
 static const WijkOrganisation *
 model_org (Fixture    *f,
            const char *id)
@@ -125,14 +131,12 @@ test_list_and_select (Fixture       *f,
   /* The first organisation is selected and shown. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
   g_assert_cmpstr (wijk_organisations_view_get_selected_id (f->view), ==, "siemens");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (wijk_organisations_view_get_name_row (f->view))),
-                   ==, "Siemens");
+  g_assert_cmpstr (shown_name (f), ==, "Siemens");
 
   g_assert_true (wijk_organisations_view_select (f->view, "leuven"));
   g_assert_cmpstr (wijk_organisations_view_get_selected_id (f->view), ==, "leuven");
   g_assert_cmpstr (g_ptr_array_index (f->selected, f->selected->len - 1), ==, "leuven");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (wijk_organisations_view_get_name_row (f->view))),
-                   ==, "Stad Leuven");
+  g_assert_cmpstr (shown_name (f), ==, "Stad Leuven");
   g_assert_cmpuint (adw_combo_row_get_selected (wijk_organisations_view_get_kind_row (f->view)),
                     ==, WIJK_ORG_KIND_PUBLIC);
   g_assert_false (wijk_organisations_view_select (f->view, "nobody"));
@@ -144,6 +148,8 @@ test_edit_fields (Fixture       *f,
                   gconstpointer  data)
 {
   AdwEntryRow *name = wijk_organisations_view_get_name_row (f->view);
+  GtkSpinButton *employees = wijk_organisations_view_get_employees_spin (f->view);
+  GtkColorButton *colour;
   GdkRGBA orange;
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Siemens Healthineers");
@@ -152,14 +158,14 @@ test_edit_fields (Fixture       *f,
 
   adw_combo_row_set_selected (wijk_organisations_view_get_kind_row (f->view),
                               WIJK_ORG_KIND_RESEARCH);
-  gtk_spin_button_set_value (wijk_organisations_view_get_employees_spin (f->view), 420);
+  gtk_spin_button_set_value (employees, 420);
   gtk_spin_button_set_value (wijk_organisations_view_get_energy_spin (f->view), 5200);
   gtk_spin_button_set_value (wijk_organisations_view_get_emissions_spin (f->view), 1150);
   gtk_switch_set_active (wijk_organisations_view_get_illustrative_switch (f->view), TRUE);
   g_assert_true (gdk_rgba_parse (&orange, "#CC6677"));
-  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (wijk_organisations_view_get_colour_button (f->view)),
-                              &orange);
-  g_signal_emit_by_name (wijk_organisations_view_get_colour_button (f->view), "color-set");
+  colour = wijk_organisations_view_get_colour_button (f->view);
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour), &orange);
+  g_signal_emit_by_name (colour, "color-set");
 
   reopen (f);
   g_assert_cmpstr (model_org (f, "siemens")->name, ==, "Siemens Healthineers");
@@ -170,8 +176,7 @@ test_edit_fields (Fixture       *f,
   g_assert_true (model_org (f, "siemens")->illustrative);
   g_assert_cmpstr (model_org (f, "siemens")->colour, ==, "#cc6677");
   /* The view shows the file's values after the restart. */
-  g_assert_cmpfloat (gtk_spin_button_get_value (wijk_organisations_view_get_employees_spin (f->view)),
-                     ==, 420);
+  g_assert_cmpfloat (gtk_spin_button_get_value (employees), ==, 420);
   g_assert_true (gtk_switch_get_active (wijk_organisations_view_get_illustrative_switch (f->view)));
   g_assert_cmpuint (f->errors->len, ==, 0);
 }
@@ -250,7 +255,8 @@ test_delete_in_use (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "organisations.delete", NULL));
   g_assert_nonnull (model_org (f, "siemens"));
   g_assert_cmpuint (f->errors->len, ==, 1);
-  g_assert_true (gtk_revealer_get_reveal_child (wijk_organisations_view_get_error_banner (f->view)));
+  g_assert_true (gtk_revealer_get_reveal_child (
+                   wijk_organisations_view_get_error_banner (f->view)));
   g_assert_null (f->toast);
   editor_test_screenshot (f->window, "organisations-view-in-use");
 

@@ -1,0 +1,637 @@
+/* wijk-editor-sheet.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wijk-editor-sheet"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wijk-action-list.h"
+#include "wijk-catalog.h"
+#include "wijk-editor-sheet.h"
+#include "wijk-geometry.h"
+#include "wijk-map-view.h"
+#include "wijk-new-action-dialog.h"
+
+struct _WijkEditorSheet
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *box;
+  GtkButton *back_button;
+  GtkButton *delete_button;
+  WijkActionEditor *editor;
+
+  WijkWindow *window;                 /* weak */
+  WijkOrganisationsView *organisations;
+  GtkPopover *here_popover;
+  double here_latitude;
+  double here_longitude;
+  char *here_plot_id;
+};
+
+G_DEFINE_FINAL_TYPE (WijkEditorSheet, wijk_editor_sheet, GTK_TYPE_WIDGET)
+
+/* Where a draft goes, kept on the dialog until it is created. */
+typedef struct
+{
+  double latitude;
+  double longitude;
+  char *plot_id;
+} DraftPlace;
+
+static void
+draft_place_free (DraftPlace *place)
+{
+  g_free (place->plot_id);
+  g_free (place);
+}
+
+static WijkStore *
+get_store (WijkEditorSheet *self)
+{
+  return self->window != NULL ? wijk_window_get_store (self->window) : NULL;
+}
+
+static GtkStack *
+get_stack (WijkEditorSheet *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  return GTK_IS_STACK (parent) ? GTK_STACK (parent) : NULL;
+}
+
+static void
+show_page (WijkEditorSheet *self,
+           const char      *name)
+{
+  GtkStack *stack = get_stack (self);
+
+  if (stack != NULL)
+    gtk_stack_set_visible_child_name (stack, name);
+}
+
+static void
+add_toast (WijkEditorSheet *self,
+           AdwToast        *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_object_ref (toast));
+}
+
+static void
+show_error (WijkEditorSheet *self,
+            const char      *message)
+{
+  g_autoptr(AdwToast) toast = adw_toast_new (message);
+
+  add_toast (self, toast);
+}
+
+/* Opening an action */
+
+/**
+ * wijk_editor_sheet_edit:
+ * @self: a #WijkEditorSheet
+ * @action_id: (nullable): the action to edit
+ *
+ * Shows the sheet with @action_id, selected on the map and in the list.
+ */
+void
+wijk_editor_sheet_edit (WijkEditorSheet *self,
+                        const char      *action_id)
+{
+  g_return_if_fail (WIJK_IS_EDITOR_SHEET (self));
+
+  wijk_action_editor_set_action_id (self->editor, action_id);
+  if (self->window != NULL && action_id != NULL)
+    wijk_map_view_set_selected_action (WIJK_MAP_VIEW (wijk_window_get_map_view (self->window)),
+                                       action_id);
+  show_page (self, "editor");
+}
+
+static void
+edit_action_cb (WijkEditorSheet *self,
+                const char      *action_id)
+{
+  wijk_editor_sheet_edit (self, action_id);
+}
+
+static gboolean
+is_shown (WijkEditorSheet *self)
+{
+  GtkStack *stack = get_stack (self);
+
+  return stack != NULL && gtk_stack_get_visible_child (stack) == GTK_WIDGET (self);
+}
+
+/* While the sheet is open, choosing another action (a marker on the map, a
+ * row of the list) edits that one. */
+static void
+selection_changed_cb (WijkEditorSheet *self,
+                      GParamSpec      *pspec,
+                      WijkActionList  *list)
+{
+  const char *id = wijk_action_list_get_selected_action (list);
+
+  if (id != NULL && is_shown (self))
+    wijk_action_editor_set_action_id (self->editor, id);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_page (WIJK_EDITOR_SHEET (widget), "actions");
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WijkEditorSheet *self = WIJK_EDITOR_SHEET (widget);
+  g_autofree char *id = g_strdup (wijk_action_editor_get_action_id (self->editor));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  WijkStore *store = get_store (self);
+
+  if (store == NULL || id == NULL)
+    return;
+  if (!wijk_store_delete_action (store, id, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  toast = adw_toast_new (_("Action deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  add_toast (self, toast);
+  show_page (self, "actions");
+}
+
+static void
+editor_error_cb (WijkEditorSheet *self,
+                 const char      *message)
+{
+  show_error (self, message);
+}
+
+/* Drafting */
+
+static const WijkPlot *
+find_plot (WijkEditorSheet *self,
+           const char      *plot_id)
+{
+  WijkStore *store = get_store (self);
+
+  if (store == NULL || plot_id == NULL)
+    return NULL;
+  return wijk_workshop_find_plot (wijk_store_get_workshop (store), plot_id);
+}
+
+/**
+ * wijk_editor_sheet_create_action:
+ * @self: a #WijkEditorSheet
+ * @type_id: the catalogue type
+ * @title: (nullable): the title, %NULL for the type's name
+ * @latitude: where it goes
+ * @longitude: where it goes
+ * @plot_id: (nullable): the plot clicked on
+ * @error: return location for a #WIJK_STORE_ERROR
+ *
+ * Puts a new action into the window's store, as one edit: at the point,
+ * or, for a type drawn as an area on a plot, on the plot's outline with
+ * the area parameter filled from its area (a solar PV action gets the kWp
+ * the roof holds).
+ *
+ * Returns: (transfer full) (nullable): the new action's id
+ */
+char *
+wijk_editor_sheet_create_action (WijkEditorSheet  *self,
+                                 const char       *type_id,
+                                 const char       *title,
+                                 double            latitude,
+                                 double            longitude,
+                                 const char       *plot_id,
+                                 GError          **error)
+{
+  const WijkActionType *type = wijk_catalog_lookup (type_id);
+  const WijkPlot *plot = find_plot (self, plot_id);
+  WijkStore *store = get_store (self);
+  g_autoptr(WijkAction) action = NULL;
+  g_autofree char *id = wijk_new_id ();
+
+  g_return_val_if_fail (WIJK_IS_EDITOR_SHEET (self), NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+  g_return_val_if_fail (store != NULL, NULL);
+
+  action = wijk_action_new (id, type->id);
+  wijk_action_type_set_defaults (type, action);
+  action->title = g_strdup (title != NULL ? title : wijk_action_type_get_name (type));
+  action->status = WIJK_STATUS_IDEA;
+  if (type->area_param >= 0 && plot != NULL && plot->geometry != NULL &&
+      (plot->geometry->kind == WIJK_GEOMETRY_POLYGON ||
+       plot->geometry->kind == WIJK_GEOMETRY_MULTI_POLYGON))
+    {
+      const WijkParamSpec *spec = &type->params[type->area_param];
+      double value = wijk_action_type_param_from_area (type, wijk_store_get_workshop (store),
+                                                       wijk_geometry_area_m2 (plot->geometry));
+
+      action->location = wijk_geometry_copy (plot->geometry);
+      action->params[type->area_param] = CLAMP (value, spec->min, spec->max);
+    }
+  else
+    action->location = wijk_geometry_new_point (longitude, latitude);
+
+  if (!wijk_store_put_action (store, action, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+static void
+dialog_create_cb (WijkEditorSheet     *self,
+                  const char          *type_id,
+                  WijkNewActionDialog *dialog)
+{
+  DraftPlace *place = g_object_get_data (G_OBJECT (dialog), "wijk-draft-place");
+  g_autofree char *title = wijk_new_action_dialog_dup_title (dialog);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  id = wijk_editor_sheet_create_action (self, type_id, title, place->latitude, place->longitude,
+                                        place->plot_id, &error);
+  if (id == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  wijk_editor_sheet_edit (self, id);
+}
+
+/**
+ * wijk_editor_sheet_draft:
+ * @self: a #WijkEditorSheet
+ * @latitude: where the new action goes
+ * @longitude: where the new action goes
+ * @plot_id: (nullable): the plot there
+ *
+ * Opens the new-action dialog; the action it creates opens in the sheet.
+ * Every type is offered; on a plot, a type drawn as an area takes the
+ * plot's outline (see wijk_editor_sheet_create_action()).
+ */
+void
+wijk_editor_sheet_draft (WijkEditorSheet *self,
+                         double           latitude,
+                         double           longitude,
+                         const char      *plot_id)
+{
+  WijkNewActionDialog *dialog;
+  DraftPlace *place;
+
+  g_return_if_fail (WIJK_IS_EDITOR_SHEET (self));
+
+  if (get_store (self) == NULL)
+    return;
+
+  dialog = wijk_new_action_dialog_new (self->window != NULL ? GTK_WINDOW (self->window) : NULL);
+  place = g_new0 (DraftPlace, 1);
+  place->latitude = latitude;
+  place->longitude = longitude;
+  place->plot_id = g_strdup (plot_id);
+  g_object_set_data_full (G_OBJECT (dialog), "wijk-draft-place", place,
+                          (GDestroyNotify) draft_place_free);
+  g_signal_connect_object (dialog, "create", G_CALLBACK (dialog_create_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+draft_action_cb (WijkEditorSheet *self,
+                 double           latitude,
+                 double           longitude,
+                 const char      *plot_id)
+{
+  wijk_editor_sheet_draft (self, latitude, longitude, plot_id);
+}
+
+/* "New Action Here…": a click on the map away from the actions offers to
+ * draft one there, without getting in the way of a click that only meant
+ * to deselect. */
+static void
+here_clicked_cb (WijkEditorSheet *self)
+{
+  gtk_popover_popdown (self->here_popover);
+  wijk_editor_sheet_draft (self, self->here_latitude, self->here_longitude, self->here_plot_id);
+}
+
+static void
+here_closed_cb (WijkEditorSheet *self)
+{
+  GtkPopover *popover = g_steal_pointer (&self->here_popover);
+
+  if (popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (popover));
+}
+
+static GtkPopover *
+build_here_popover (WijkEditorSheet *self,
+                    const WijkPlot  *plot)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Action Here…"));
+
+  if (plot != NULL && plot->name != NULL)
+    {
+      GtkWidget *label = gtk_label_new (plot->name);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New action here"), -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (here_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), button);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (here_closed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  return GTK_POPOVER (popover);
+}
+
+static void
+location_activated_cb (WijkEditorSheet *self,
+                       double           latitude,
+                       double           longitude,
+                       const char      *plot_id,
+                       WijkMapView     *map_view)
+{
+  ShumateViewport *viewport = wijk_map_view_get_viewport (map_view);
+  double x, y;
+
+  if (get_store (self) == NULL)
+    return;
+  if (self->here_popover != NULL)
+    gtk_popover_popdown (self->here_popover);
+  here_closed_cb (self);
+
+  self->here_latitude = latitude;
+  self->here_longitude = longitude;
+  g_free (self->here_plot_id);
+  self->here_plot_id = g_strdup (plot_id);
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (map_view),
+                                              latitude, longitude, &x, &y);
+  self->here_popover = build_here_popover (self, find_plot (self, plot_id));
+  gtk_widget_set_parent (GTK_WIDGET (self->here_popover), GTK_WIDGET (map_view));
+  gtk_popover_set_pointing_to (self->here_popover, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (self->here_popover);
+}
+
+/* Organisations */
+
+/* The plots of the chosen organisation stand out while its page is up. */
+static void
+update_highlight (WijkEditorSheet *self)
+{
+  GtkStack *stack = get_stack (self);
+  GtkWidget *page = stack != NULL ? gtk_stack_get_visible_child (stack) : NULL;
+  gboolean shown = page != NULL && gtk_widget_is_ancestor (GTK_WIDGET (self->organisations), page);
+  const char *org_id = wijk_organisations_view_get_selected_id (self->organisations);
+  WijkMapView *map_view;
+
+  if (self->window == NULL)
+    return;
+  map_view = WIJK_MAP_VIEW (wijk_window_get_map_view (self->window));
+  wijk_plot_layer_set_highlight_org (wijk_map_view_get_plot_layer (map_view),
+                                     shown ? org_id : NULL);
+}
+
+static void
+organisations_toast_cb (WijkEditorSheet *self,
+                        AdwToast        *toast)
+{
+  add_toast (self, toast);
+}
+
+static void
+organisations_action_activated_cb (WijkEditorSheet *self,
+                                   const char      *action_id)
+{
+  wijk_editor_sheet_edit (self, action_id);
+}
+
+/* The organisations view under a bar that leads back to the actions. */
+static GtkWidget *
+build_organisations_page (WijkEditorSheet *self)
+{
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  GtkWidget *title = gtk_label_new (_("Organisations"));
+
+  gtk_widget_set_margin_start (bar, 6);
+  gtk_widget_set_margin_end (bar, 6);
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_widget_set_margin_bottom (bar, 6);
+  gtk_widget_add_css_class (back, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.actions");
+  gtk_widget_set_tooltip_text (back, _("Back to the Actions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Back to the actions"), -1);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_box_append (GTK_BOX (bar), back);
+  gtk_box_append (GTK_BOX (bar), title);
+  gtk_box_append (GTK_BOX (page), bar);
+  gtk_box_append (GTK_BOX (page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->organisations), TRUE);
+  gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->organisations));
+  return page;
+}
+
+
+static void
+show_organisations_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       data)
+{
+  WijkEditorSheet *self = data;
+
+  show_page (self, "organisations");
+}
+
+static void
+show_actions_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       data)
+{
+  WijkEditorSheet *self = data;
+
+  show_page (self, "actions");
+}
+
+static void
+model_changed_cb (WijkEditorSheet *self)
+{
+  WijkWorkshopModel *model = wijk_window_get_model (self->window);
+
+  wijk_action_editor_set_store (self->editor, wijk_window_get_store (self->window));
+  if (self->organisations != NULL)
+    wijk_organisations_view_set_model (self->organisations, model);
+}
+
+/**
+ * wijk_editor_sheet_attach:
+ * @self: a #WijkEditorSheet, already a page of the window's sidebar stack
+ * @window: the window
+ *
+ * Connects the sheet to @window (see the overview above).
+ */
+void
+wijk_editor_sheet_attach (WijkEditorSheet *self,
+                          WijkWindow      *window)
+{
+  const GActionEntry entries[] = {
+    { "organisations", show_organisations_activated, NULL, NULL, NULL, { 0, } },
+    { "actions", show_actions_activated, NULL, NULL, NULL, { 0, } },
+  };
+  GtkStack *stack;
+
+  g_return_if_fail (WIJK_IS_EDITOR_SHEET (self));
+  g_return_if_fail (WIJK_IS_WINDOW (window));
+  g_return_if_fail (self->window == NULL);
+
+  stack = get_stack (self);
+  g_return_if_fail (stack != NULL);
+
+  self->window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->window);
+
+  g_signal_connect_object (window, "edit-action", G_CALLBACK (edit_action_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "draft-action", G_CALLBACK (draft_action_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "notify::model", G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (wijk_window_get_map_view (window), "location-activated",
+                           G_CALLBACK (location_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wijk_window_get_action_list (window), "notify::selected-action",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->organisations = WIJK_ORGANISATIONS_VIEW (wijk_organisations_view_new (NULL));
+  gtk_stack_add_titled (stack, build_organisations_page (self), "organisations",
+                        _("Organisations"));
+  g_signal_connect_object (self->organisations, "organisation-selected",
+                           G_CALLBACK (update_highlight), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->organisations, "toast", G_CALLBACK (organisations_toast_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->organisations, "error", G_CALLBACK (editor_error_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->organisations, "action-activated",
+                           G_CALLBACK (organisations_action_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (stack, "notify::visible-child", G_CALLBACK (update_highlight),
+                           self, G_CONNECT_SWAPPED);
+  g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), self);
+
+  model_changed_cb (self);
+}
+
+/* GObject */
+
+static void
+wijk_editor_sheet_dispose (GObject *object)
+{
+  WijkEditorSheet *self = WIJK_EDITOR_SHEET (object);
+
+  here_closed_cb (self);
+  if (self->window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+      self->window = NULL;
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_EDITOR_SHEET);
+
+  G_OBJECT_CLASS (wijk_editor_sheet_parent_class)->dispose (object);
+}
+
+static void
+wijk_editor_sheet_finalize (GObject *object)
+{
+  WijkEditorSheet *self = WIJK_EDITOR_SHEET (object);
+
+  g_clear_pointer (&self->here_plot_id, g_free);
+
+  G_OBJECT_CLASS (wijk_editor_sheet_parent_class)->finalize (object);
+}
+
+static void
+wijk_editor_sheet_class_init (WijkEditorSheetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wijk_editor_sheet_dispose;
+  object_class->finalize = wijk_editor_sheet_finalize;
+
+  g_type_ensure (WIJK_TYPE_ACTION_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/wijkpact/Wijkpact/wijk-editor-sheet.ui");
+  gtk_widget_class_bind_template_child (widget_class, WijkEditorSheet, box);
+  gtk_widget_class_bind_template_child (widget_class, WijkEditorSheet, back_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkEditorSheet, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkEditorSheet, editor);
+
+  gtk_widget_class_install_action (widget_class, "sheet.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "sheet.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "sheet.back", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+wijk_editor_sheet_init (WijkEditorSheet *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->editor, "error", G_CALLBACK (editor_error_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the actions"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete action"), -1);
+}
+
+GtkWidget *
+wijk_editor_sheet_new (void)
+{
+  return g_object_new (WIJK_TYPE_EDITOR_SHEET, NULL);
+}
+
+WijkActionEditor *
+wijk_editor_sheet_get_editor (WijkEditorSheet *self)
+{
+  g_return_val_if_fail (WIJK_IS_EDITOR_SHEET (self), NULL);
+  return self->editor;
+}
+
+WijkOrganisationsView *
+wijk_editor_sheet_get_organisations_view (WijkEditorSheet *self)
+{
+  g_return_val_if_fail (WIJK_IS_EDITOR_SHEET (self), NULL);
+  return self->organisations;
+}

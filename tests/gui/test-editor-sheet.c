@@ -1,0 +1,287 @@
+/* test-editor-sheet.c
+ *
+ * Copyright 2026 The Wijkpact authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "editor-test-util.h"
+#include "wijk-action-list.h"
+#include "wijk-application.h"
+#include "wijk-editor-sheet.h"
+#include "wijk-geometry.h"
+#include "wijk-map-view.h"
+#include "wijk-new-action-dialog-private.h"
+#include "wijk-organisations-view-private.h"
+#include "wijk-window.h"
+
+/* The editor sheet in the main window: opening an action, drafting one
+ * (at a point, on a plot, through the dialog), deleting it, and the
+ * organisations page with its highlight on the map. */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  WijkStore *store;
+  WijkWindow *window;
+  WijkEditorSheet *sheet;
+} Fixture;
+
+/* One application for every test: it is registered once per process. */
+static WijkApplication *app;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A plot of 0.001° × 0.0005° south-west corner (4.720 E, 50.850 N), owned
+ * by Siemens. */
+static WijkPlot *
+make_plot (void)
+{
+  const WijkLonLat corners[] = {
+    { 4.720, 50.850 }, { 4.721, 50.850 }, { 4.721, 50.8505 }, { 4.720, 50.8505 },
+    { 4.720, 50.850 },
+  };
+  WijkPlot *plot = wijk_plot_new ("p1");
+
+  plot->name = g_strdup ("Hall 3");
+  plot->owner_org = g_strdup ("siemens");
+  plot->geometry = wijk_geometry_new_polygon (corners, G_N_ELEMENTS (corners));
+  return plot;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(WijkWorkshop) ws = editor_test_workshop ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (ws->plots, make_plot ());
+  f->dir = g_dir_make_tmp ("wijk-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.wijkpact", NULL);
+  f->store = wijk_store_create (f->path, ws, &error);
+  g_assert_no_error (error);
+
+  f->window = wijk_window_new (app);
+  wijk_window_set_store (f->window, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  f->sheet = WIJK_EDITOR_SHEET (find_descendant (GTK_WIDGET (f->window), WIJK_TYPE_EDITOR_SHEET));
+  g_assert_nonnull (f->sheet);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  editor_test_iterate ();
+  g_assert_finalize_object (f->store);
+  editor_test_remove_dir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static GtkStack *
+sidebar (Fixture *f)
+{
+  return GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (f->sheet)));
+}
+
+static const WijkAction *
+model_action (Fixture    *f,
+              const char *id)
+{
+  return wijk_workshop_find_action (wijk_store_get_workshop (f->store), id);
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  WijkActionEditor *editor = wijk_editor_sheet_get_editor (f->sheet);
+  WijkMapView *map_view;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
+  g_signal_emit_by_name (f->window, "edit-action", "a1");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "editor");
+  g_assert_cmpstr (wijk_action_editor_get_action_id (editor), ==, "a1");
+  g_assert_true (wijk_action_editor_get_store (editor) == f->store);
+  /* Selected on the map and in the list too. */
+  map_view = WIJK_MAP_VIEW (wijk_window_get_map_view (f->window));
+  g_assert_cmpstr (wijk_map_view_get_selected_action (map_view), ==, "a1");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.back", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
+}
+
+static void
+test_create_at_point_and_on_plot (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *point_id = NULL;
+  g_autofree char *roof_id = NULL;
+  const WijkAction *action;
+
+  point_id = wijk_editor_sheet_create_action (f->sheet, "bike_shift", NULL, 50.851, 4.725, NULL,
+                                              &error);
+  g_assert_no_error (error);
+  action = model_action (f, point_id);
+  g_assert_nonnull (action);
+  g_assert_cmpstr (action->title, ==, "Cycling to work");
+  g_assert_cmpuint (action->location->kind, ==, WIJK_GEOMETRY_POINT);
+  g_assert_cmpfloat (action->location->point.lat, ==, 50.851);
+  g_assert_cmpfloat (action->location->point.lon, ==, 4.725);
+
+  /* Solar PV on the plot takes the plot's outline and the kWp its area
+   * holds. Area on the sphere (R = 6,371,008.8 m) of 0.001° × 0.0005° at
+   * 50.85025° N: R² × (0.001 π/180) × (0.0005 π/180) × cos 50.85025°
+   * = 4.05897e13 × 1.74533e-5 × 8.72665e-6 × 0.631304 ≈ 3903.1 m²;
+   * × pv_kwp_per_m2 0.15 ≈ 585.5 kWp. */
+  roof_id = wijk_editor_sheet_create_action (f->sheet, "solar_pv", "PV on hall 3 roof", 50.85025,
+                                             4.7205, "p1", &error);
+  g_assert_no_error (error);
+  action = model_action (f, roof_id);
+  g_assert_cmpuint (action->location->kind, ==, WIJK_GEOMETRY_POLYGON);
+  g_assert_cmpfloat_with_epsilon (action->params[0], 585.5, 585.5 * 0.001);
+
+  /* On a plot, a type that is not an area stays a point. */
+  g_clear_pointer (&point_id, g_free);
+  point_id = wijk_editor_sheet_create_action (f->sheet, "ev_charging", NULL, 50.85025, 4.7205,
+                                              "p1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model_action (f, point_id)->location->kind, ==, WIJK_GEOMETRY_POINT);
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (WIJK_IS_NEW_ACTION_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(WijkNewActionDialog **) data = WIJK_NEW_ACTION_DIALOG (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "+ Action": the dialog, then the new action open in the editor. */
+static void
+test_draft_through_dialog (Fixture       *f,
+                           gconstpointer  data)
+{
+  WijkNewActionDialog *dialog = NULL;
+  const WijkWorkshop *ws = wijk_store_get_workshop (f->store);
+  const char *id;
+  const WijkAction *action;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-action", NULL));
+  g_assert_true (editor_test_wait_until (dialog_shown, &dialog));
+  g_assert_true (wijk_new_action_dialog_select_type (dialog, "trees"));
+  gtk_editable_set_text (GTK_EDITABLE (wijk_new_action_dialog_get_title_row (dialog)),
+                         "Trees along Interleuvenlaan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+
+  g_assert_cmpuint (ws->actions->len, ==, 2);
+  id = wijk_action_editor_get_action_id (wijk_editor_sheet_get_editor (f->sheet));
+  g_assert_nonnull (id);
+  action = model_action (f, id);
+  g_assert_cmpstr (action->type, ==, "trees");
+  g_assert_cmpstr (action->title, ==, "Trees along Interleuvenlaan");
+  g_assert_cmpuint (action->status, ==, WIJK_STATUS_IDEA);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "editor");
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  wijk_editor_sheet_edit (f->sheet, "a1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.delete", NULL));
+  g_assert_null (model_action (f, "a1"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
+  /* The toast's "Undo" is the window's undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_nonnull (model_action (f, "a1"));
+}
+
+static void
+test_organisations_page (Fixture       *f,
+                         gconstpointer  data)
+{
+  WijkOrganisationsView *view = wijk_editor_sheet_get_organisations_view (f->sheet);
+  WijkPlotLayer *plots =
+    wijk_map_view_get_plot_layer (WIJK_MAP_VIEW (wijk_window_get_map_view (f->window)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "organisations", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "organisations");
+  g_assert_true (wijk_organisations_view_get_model (view) == wijk_window_get_model (f->window));
+
+  /* The chosen organisation's plots stand out on the map. */
+  g_assert_true (wijk_organisations_view_select (view, "siemens"));
+  g_assert_cmpstr (wijk_plot_layer_get_highlight_org (plots), ==, "siemens");
+  g_assert_true (wijk_organisations_view_select (view, "leuven"));
+  g_assert_cmpstr (wijk_plot_layer_get_highlight_org (plots), ==, "leuven");
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "actions", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
+  g_assert_null (wijk_plot_layer_get_highlight_org (plots));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!editor_test_init (&argc, &argv))
+    return 0;
+
+  app = wijk_application_new ("io.github.wijkpact.TestEditorSheet", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/wijk/editor-sheet/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("edit", test_edit);
+  ADD ("create-at-point-and-on-plot", test_create_at_point_and_on_plot);
+  ADD ("draft-through-dialog", test_draft_through_dialog);
+  ADD ("delete", test_delete);
+  ADD ("organisations-page", test_organisations_page);
+
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
