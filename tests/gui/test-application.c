@@ -122,6 +122,18 @@ test_application_start_and_quit (void)
   g_assert_cmpint (wijk_map_view_get_basemap (WIJK_MAP_VIEW (map)), ==, WIJK_BASEMAP_NONE);
   g_assert_nonnull (wijk_window_get_impact_slot (window));
 
+  /* Offline wins over OpenStreetMap, and a broken MBTiles file leaves
+   * the plain map (with a toast): no network in either case. */
+  settings = wijk_application_get_settings (app);
+  g_assert_true (g_settings_get_boolean (settings, "offline"));
+  g_settings_set_enum (settings, "tile-source", WIJK_BASEMAP_OSM);
+  g_assert_cmpint (wijk_map_view_get_basemap (WIJK_MAP_VIEW (map)), ==, WIJK_BASEMAP_NONE);
+  g_settings_set_string (settings, "mbtiles-path", "/nonexistent/basemap.mbtiles");
+  g_settings_set_enum (settings, "tile-source", WIJK_BASEMAP_MBTILES);
+  g_assert_cmpint (wijk_map_view_get_basemap (WIJK_MAP_VIEW (map)), ==, WIJK_BASEMAP_NONE);
+  g_settings_reset (settings, "tile-source");
+  g_settings_reset (settings, "mbtiles-path");
+
   /* About, with the version. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (gui_test_wait (about_shown, NULL, 10));
@@ -147,7 +159,6 @@ test_application_start_and_quit (void)
   gui_test_spin (0.1);
   g_assert_null (window);
 
-  settings = wijk_application_get_settings (app);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
