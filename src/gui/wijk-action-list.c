@@ -26,6 +26,10 @@ struct _WijkActionList
 
   GtkLabel           *count_label;
   GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_dropdown;
+  GtkDropDown        *org_dropdown;
+  GtkStringList      *status_names;
+  GtkStringList      *org_names;
   GtkStack           *stack;
   GtkListView        *list_view;
 
@@ -38,6 +42,12 @@ struct _WijkActionList
   GtkSingleSelection *selection;
   char               *query;
   char               *selected;
+
+  /* The organisation filter: the ids behind org_names (after "All"), and
+   * the chosen one, which survives a rebuild of the names. */
+  GPtrArray          *org_ids;
+  char               *org_filter;
+  gboolean            updating_orgs;
 };
 
 enum {
@@ -58,11 +68,24 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (WijkActionList, wijk_action_list, GTK_TYPE_WIDGET)
 
 static gboolean
-matches_query (gpointer item,
-               gpointer user_data)
+has_owner (const WijkAction *action,
+           const char       *org_id)
 {
-  WijkActionList *self = user_data;
-  WijkActionItem *action = item;
+  for (guint i = 0; action->owners != NULL && i < action->owners->len; i++)
+    {
+      const WijkOwner *owner = g_ptr_array_index (action->owners, i);
+
+      if (g_strcmp0 (owner->org_id, org_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+matches_query (WijkActionList *self,
+               WijkActionItem *action)
+{
   const char *fields[] = {
     wijk_action_item_get_title (action),
     wijk_action_item_get_type_name (action),
@@ -81,6 +104,27 @@ matches_query (gpointer item,
     }
 
   return FALSE;
+}
+
+/* The search, the status and the organisation (any of the owners). */
+static gboolean
+matches_filters (gpointer item,
+                 gpointer user_data)
+{
+  WijkActionList *self = user_data;
+  WijkActionItem *action = item;
+  guint status = self->status_dropdown != NULL
+                 ? gtk_drop_down_get_selected (self->status_dropdown)
+                 : 0;
+
+  if (status != 0 && status != GTK_INVALID_LIST_POSITION
+      && wijk_action_item_get_status (action) != status - 1)
+    return FALSE;
+
+  if (self->org_filter != NULL && !has_owner (wijk_action_item_get_action (action), self->org_filter))
+    return FALSE;
+
+  return matches_query (self, action);
 }
 
 static gboolean
@@ -244,6 +288,69 @@ on_search_changed (WijkActionList *self)
 }
 
 static void
+on_filter_changed (WijkActionList *self)
+{
+  guint org = gtk_drop_down_get_selected (self->org_dropdown);
+
+  /* The template's drop-downs may notify before the filters exist. */
+  if (self->updating_orgs || self->search_filter == NULL)
+    return;
+
+  g_clear_pointer (&self->org_filter, g_free);
+  if (org != 0 && org != GTK_INVALID_LIST_POSITION && org - 1 < self->org_ids->len)
+    self->org_filter = g_strdup (g_ptr_array_index (self->org_ids, org - 1));
+
+  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+  sync_selection (self);
+}
+
+/* The organisation filter lists the workshop's organisations; it is
+ * rebuilt only when they change, and keeps its choice if it is still
+ * there. */
+static void
+update_org_names (WijkActionList *self)
+{
+  GListModel *orgs = self->model != NULL ? wijk_workshop_model_get_organisations (self->model) : NULL;
+  guint n = orgs != NULL ? g_list_model_get_n_items (orgs) : 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean same = n == self->org_ids->len;
+  guint selected = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WijkOrganisationItem) org = g_list_model_get_item (orgs, i);
+      const char *name = wijk_organisation_item_get_name (org);
+
+      g_ptr_array_add (ids, g_strdup (wijk_organisation_item_get_id (org)));
+      g_ptr_array_add (names, g_strdup (name != NULL ? name : wijk_organisation_item_get_id (org)));
+      same = same
+             && g_str_equal (g_ptr_array_index (ids, i), g_ptr_array_index (self->org_ids, i))
+             && g_strcmp0 (g_ptr_array_index (names, i),
+                           gtk_string_list_get_string (self->org_names, i + 1)) == 0;
+      if (g_strcmp0 (self->org_filter, g_ptr_array_index (ids, i)) == 0)
+        selected = i + 1;
+    }
+
+  if (same)
+    return;
+
+  self->updating_orgs = TRUE;
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->org_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->org_names)) - 1,
+                          (const char * const *) names->pdata);
+  g_ptr_array_set_size (self->org_ids, 0);
+  g_ptr_array_extend_and_steal (self->org_ids, g_steal_pointer (&ids));
+  gtk_drop_down_set_selected (self->org_dropdown, selected);
+  self->updating_orgs = FALSE;
+
+  if (selected == 0)
+    g_clear_pointer (&self->org_filter, g_free);
+}
+
+static void
 on_stop_search (WijkActionList *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -252,6 +359,8 @@ on_stop_search (WijkActionList *self)
 static void
 on_model_changed (WijkActionList *self)
 {
+  update_org_names (self);
+
   /* Items change in place: a new title or type moves an action. */
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -353,6 +462,8 @@ wijk_action_list_finalize (GObject *object)
 
   g_free (self->query);
   g_free (self->selected);
+  g_free (self->org_filter);
+  g_clear_pointer (&self->org_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wijk_action_list_parent_class)->finalize (object);
 }
@@ -434,10 +545,15 @@ wijk_action_list_class_init (WijkActionListClass *klass)
                                                "/io/github/wijkpact/Wijkpact/wijk-action-list.ui");
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, count_label);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, org_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, status_names);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, org_names);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, stack);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -449,9 +565,13 @@ wijk_action_list_init (WijkActionList *self)
 {
   GtkListItemFactory *factory;
 
+  self->org_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->search_filter = gtk_custom_filter_new (matches_query, self, NULL);
+  for (guint status = 0; status < WIJK_N_STATUSES; status++)
+    gtk_string_list_append (self->status_names, wijk_status_get_label (status));
+
+  self->search_filter = gtk_custom_filter_new (matches_filters, self, NULL);
   self->group_filter = gtk_custom_filter_new (group_not_empty, NULL, NULL);
   self->groups = g_list_store_new (WIJK_TYPE_THEME_GROUP);
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_string_sorter_new (
@@ -517,7 +637,10 @@ wijk_action_list_set_model (WijkActionList    *self,
                              G_CONNECT_SWAPPED);
 
   if (self->stack != NULL)
-    update_state (self);
+    {
+      update_org_names (self);
+      update_state (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }

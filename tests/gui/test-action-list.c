@@ -180,6 +180,80 @@ test_action_list_selection (Fixture       *fixture,
   g_assert_null (wijk_action_list_get_selected_action (fixture->list));
 }
 
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child))
+        {
+          GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (child));
+
+          if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), label) == 0)
+            return GTK_DROP_DOWN (child);
+        }
+      if ((found = find_dropdown (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_action_list_filters (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WijkOrganisation) beta = wijk_organisation_new ("beta");
+  GtkDropDown *status = find_dropdown (GTK_WIDGET (fixture->list), "All statuses");
+  GtkDropDown *orgs = find_dropdown (GTK_WIDGET (fixture->list), "All owners");
+  GListModel *org_names;
+  g_autofree char *by_org = NULL;
+  g_autofree char *agreed = NULL;
+  g_autofree char *ideas = NULL;
+  g_autofree char *after_rename = NULL;
+
+  g_assert_nonnull (status);
+  g_assert_nonnull (orgs);
+
+  /* "All", then the statuses in their order; "All", then the organisations. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status)), ==,
+                    1 + WIJK_N_STATUSES);
+  org_names = gtk_drop_down_get_model (orgs);
+  g_assert_cmpuint (g_list_model_get_n_items (org_names), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (org_names), 1), ==, "Acme");
+
+  /* Acme owns only the solar action. */
+  gtk_drop_down_set_selected (orgs, 1);
+  by_org = describe_rows (fixture);
+  g_assert_cmpstr (by_org, ==, "theme:renewable_energy action:a1");
+
+  /* Both actions are ideas; none is agreed. */
+  gtk_drop_down_set_selected (orgs, 0);
+  gtk_drop_down_set_selected (status, 1 + WIJK_STATUS_AGREED);
+  agreed = describe_rows (fixture);
+  g_assert_cmpstr (agreed, ==, "");
+  gtk_drop_down_set_selected (status, 1 + WIJK_STATUS_IDEA);
+  ideas = describe_rows (fixture);
+  g_assert_cmpstr (ideas, ==, "theme:mobility action:a2 theme:renewable_energy action:a1");
+  gtk_drop_down_set_selected (status, 0);
+
+  /* A new organisation joins the list; the chosen one stays chosen. */
+  gtk_drop_down_set_selected (orgs, 1);
+  beta->name = g_strdup ("Beta");
+  beta->colour = g_strdup ("#cc79a7");
+  g_assert_true (wijk_store_put_organisation (fixture->store, beta, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (org_names), ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (orgs), ==, 1);
+  after_rename = describe_rows (fixture);
+  g_assert_cmpstr (after_rename, ==, "theme:renewable_energy action:a1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +267,7 @@ main (int   argc,
   ADD ("/wijk/action-list/groups", test_action_list_groups);
   ADD ("/wijk/action-list/search", test_action_list_search);
   ADD ("/wijk/action-list/selection", test_action_list_selection);
+  ADD ("/wijk/action-list/filters", test_action_list_filters);
 
 #undef ADD
 
