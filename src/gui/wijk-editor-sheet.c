@@ -434,6 +434,15 @@ organisations_action_activated_cb (WijkEditorSheet *self,
   wijk_editor_sheet_edit (self, action_id);
 }
 
+/* Back from an organisation's editor to the list, from the list to the
+ * actions. */
+static void
+organisations_back_cb (WijkEditorSheet *self)
+{
+  if (!wijk_organisations_view_navigate_back (self->organisations))
+    show_page (self, "actions");
+}
+
 /* The organisations view under a bar that leads back to the actions. */
 static GtkWidget *
 build_organisations_page (WijkEditorSheet *self)
@@ -448,10 +457,11 @@ build_organisations_page (WijkEditorSheet *self)
   gtk_widget_set_margin_top (bar, 6);
   gtk_widget_set_margin_bottom (bar, 6);
   gtk_widget_add_css_class (back, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.actions");
-  gtk_widget_set_tooltip_text (back, _("Back to the Actions"));
+  g_signal_connect_object (back, "clicked", G_CALLBACK (organisations_back_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_tooltip_text (back, _("Back"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Back to the actions"), -1);
+                                  _("Back from the organisations"), -1);
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_box_append (GTK_BOX (bar), back);
@@ -459,6 +469,7 @@ build_organisations_page (WijkEditorSheet *self)
   gtk_box_append (GTK_BOX (page), bar);
   gtk_box_append (GTK_BOX (page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_widget_set_vexpand (GTK_WIDGET (self->organisations), TRUE);
+  wijk_organisations_view_set_show_back_bar (self->organisations, FALSE);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->organisations));
   return page;
 }

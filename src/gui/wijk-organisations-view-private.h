@@ -22,5 +22,8 @@ GtkSwitch          *wijk_organisations_view_get_illustrative_switch (WijkOrganis
 GtkRevealer        *wijk_organisations_view_get_error_banner        (WijkOrganisationsView *self);
 GtkSingleSelection *wijk_organisations_view_get_selection           (WijkOrganisationsView *self);
 guint               wijk_organisations_view_get_n_commitments       (WijkOrganisationsView *self);
+AdwLeaflet         *wijk_organisations_view_get_leaflet             (WijkOrganisationsView *self);
+GtkListView        *wijk_organisations_view_get_list_view           (WijkOrganisationsView *self);
+GtkWidget          *wijk_organisations_view_get_editor_pane         (WijkOrganisationsView *self);
 
 G_END_DECLS

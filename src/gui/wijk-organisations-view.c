@@ -25,6 +25,7 @@ struct _WijkOrganisationsView
   AdwLeaflet *leaflet;
   GtkWidget *separator;
   GtkWidget *content;
+  GtkWidget *back_bar;
   GtkButton *back_button;
   GtkListView *list_view;
   GtkSingleSelection *selection;
@@ -52,6 +53,7 @@ struct _WijkOrganisationsView
   GtkEventController *name_focus;
   char *selected_id;
   char *synced_name;
+  gboolean show_back_bar;
   guint syncing;
 };
 
@@ -455,9 +457,14 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
+  wijk_organisations_view_navigate_back (WIJK_ORGANISATIONS_VIEW (widget));
+}
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+static void
+update_back_bar (WijkOrganisationsView *self)
+{
+  gtk_widget_set_visible (self->back_bar,
+                          self->show_back_bar && adw_leaflet_get_folded (self->leaflet));
 }
 
 /* Add and delete */
@@ -673,6 +680,7 @@ wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, separator);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, content);
+  gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, back_bar);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, selection);
@@ -733,6 +741,10 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   self->syncing--;
 
   self->commitment_rows = g_ptr_array_new ();
+  self->show_back_bar = TRUE;
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_bar), self,
+                           G_CONNECT_SWAPPED);
+  update_back_bar (self);
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->separator), FALSE);
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "released", G_CALLBACK (list_clicked_cb), self,
@@ -852,6 +864,44 @@ wijk_organisations_view_select (WijkOrganisationsView *self,
   return FALSE;
 }
 
+/**
+ * wijk_organisations_view_navigate_back:
+ * @self: a #WijkOrganisationsView
+ *
+ * When the view is folded into one column and shows an organisation's
+ * editor, goes back to the list.
+ *
+ * Returns: whether it went back
+ */
+gboolean
+wijk_organisations_view_navigate_back (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), FALSE);
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      adw_leaflet_get_visible_child (self->leaflet) != self->content)
+    return FALSE;
+  return adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/**
+ * wijk_organisations_view_set_show_back_bar:
+ * @self: a #WijkOrganisationsView
+ * @show: whether the view shows its own "back to the list" bar when folded
+ *
+ * A container with a back button of its own hides the view's and calls
+ * wijk_organisations_view_navigate_back() first.
+ */
+void
+wijk_organisations_view_set_show_back_bar (WijkOrganisationsView *self,
+                                           gboolean               show)
+{
+  g_return_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self));
+
+  self->show_back_bar = !!show;
+  update_back_bar (self);
+}
+
 /* For the tests */
 
 AdwEntryRow *
@@ -922,4 +972,25 @@ wijk_organisations_view_get_n_commitments (WijkOrganisationsView *self)
 {
   g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), 0);
   return self->commitment_rows->len;
+}
+
+AdwLeaflet *
+wijk_organisations_view_get_leaflet (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->leaflet;
+}
+
+GtkWidget *
+wijk_organisations_view_get_editor_pane (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->content;
+}
+
+GtkListView *
+wijk_organisations_view_get_list_view (WijkOrganisationsView *self)
+{
+  g_return_val_if_fail (WIJK_IS_ORGANISATIONS_VIEW (self), NULL);
+  return self->list_view;
 }

@@ -33,5 +33,8 @@ void               wijk_organisations_view_set_model       (WijkOrganisationsVie
 const char        *wijk_organisations_view_get_selected_id (WijkOrganisationsView *self);
 gboolean           wijk_organisations_view_select          (WijkOrganisationsView *self,
                                                             const char            *id);
+gboolean           wijk_organisations_view_navigate_back   (WijkOrganisationsView *self);
+void               wijk_organisations_view_set_show_back_bar (WijkOrganisationsView *self,
+                                                            gboolean               show);
 
 G_END_DECLS

@@ -9,7 +9,9 @@
 
 #include "editor-test-util.h"
 #include "wijk-action-list.h"
+#include "wijk-action-editor-private.h"
 #include "wijk-application.h"
+#include "wijk-bundled.h"
 #include "wijk-editor-sheet.h"
 #include "wijk-geometry.h"
 #include "wijk-map-view.h"
@@ -240,6 +242,7 @@ test_organisations_page (Fixture       *f,
   WijkOrganisationsView *view = wijk_editor_sheet_get_organisations_view (f->sheet);
   WijkPlotLayer *plots =
     wijk_map_view_get_plot_layer (WIJK_MAP_VIEW (wijk_window_get_map_view (f->window)));
+  AdwLeaflet *leaflet;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "organisations", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "organisations");
@@ -251,9 +254,109 @@ test_organisations_page (Fixture       *f,
   g_assert_true (wijk_organisations_view_select (view, "leuven"));
   g_assert_cmpstr (wijk_plot_layer_get_highlight_org (plots), ==, "leuven");
 
+  /* The sidebar is narrow: list and editor fold into one column. Opening
+   * an organisation shows its editor, "back" the list again. */
+  editor_test_iterate ();
+  leaflet = wijk_organisations_view_get_leaflet (view);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  /* As a double click or Enter on the row does. */
+  g_signal_emit_by_name (wijk_organisations_view_get_list_view (view), "activate", 1);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
+                 wijk_organisations_view_get_editor_pane (view));
+  editor_test_screenshot (GTK_WIDGET (f->window), "organisation-leuven");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "organisations.back", NULL));
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) ==
+                  wijk_organisations_view_get_editor_pane (view));
+
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "actions", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
   g_assert_null (wijk_plot_layer_get_highlight_org (plots));
+}
+
+static void
+scroll_editor_to (WijkActionEditor *editor,
+                  GtkWidget        *widget)
+{
+  GtkWidget *scroller = gtk_stack_get_child_by_name (editor->stack, "editor");
+  graphene_point_t point;
+
+  editor_test_iterate ();
+  g_assert_true (gtk_widget_compute_point (widget, scroller, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            point.y - 12);
+}
+
+/* Every action of the bundled Haasrode workshop opens in the editor with
+ * its parameters and owners as in the model. With WIJK_TEST_SCREENSHOT_DIR
+ * set, this also takes the README's screenshots of the editor and of the
+ * organisations. */
+static void
+test_bundled_workshop (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(WijkWorkshop) haasrode = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "haasrode.wijkpact", NULL);
+  WijkActionEditor *editor = wijk_editor_sheet_get_editor (f->sheet);
+  WijkOrganisationsView *view;
+  WijkStore *store;
+  const WijkWorkshop *ws;
+  const char *shown = NULL;
+
+  haasrode = wijk_bundled_load_haasrode (&error);
+  g_assert_no_error (error);
+  store = wijk_store_create (path, haasrode, &error);
+  g_assert_no_error (error);
+  wijk_window_set_store (f->window, store);
+  g_assert_finalize_object (f->store);
+  f->store = store;
+  ws = wijk_store_get_workshop (store);
+
+  for (guint i = 0; i < ws->actions->len; i++)
+    {
+      const WijkAction *action = g_ptr_array_index (ws->actions, i);
+      const WijkActionType *type = wijk_catalog_lookup (action->type);
+
+      wijk_editor_sheet_edit (f->sheet, action->id);
+      for (guint j = 0; j < type->n_params; j++)
+        g_assert_cmpfloat (gtk_spin_button_get_value (
+                             wijk_action_editor_get_param_spin (editor, type->params[j].name)),
+                           ==, action->params[j]);
+      for (guint j = 0; j < action->owners->len; j++)
+        g_assert_nonnull (wijk_action_editor_get_owner_row (
+                            editor, ((WijkOwner *) g_ptr_array_index (action->owners, j))->org_id));
+      if (g_str_equal (action->type, "solar_pv") && shown == NULL)
+        shown = action->id;
+    }
+  g_assert_nonnull (shown);
+
+  /* Screenshots of 1280 × 720: the window's size counts its resize
+   * borders too. */
+  if (g_getenv ("WIJK_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (f->window),
+                                   2 * width - gtk_widget_get_width (GTK_WIDGET (f->window)),
+                                   2 * height - gtk_widget_get_height (GTK_WIDGET (f->window)));
+      editor_test_iterate_for (G_USEC_PER_SEC / 2);
+    }
+  wijk_editor_sheet_edit (f->sheet, shown);
+  editor_test_screenshot (GTK_WIDGET (f->window), "action-editor");
+  if (g_getenv ("WIJK_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      scroll_editor_to (editor, GTK_WIDGET (editor->owners_group));
+      editor_test_screenshot (GTK_WIDGET (f->window), "action-editor-owners");
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "organisations", NULL);
+  editor_test_screenshot (GTK_WIDGET (f->window), "organisations");
+  view = wijk_editor_sheet_get_organisations_view (f->sheet);
+  g_assert_true (wijk_organisations_view_select (view, "siemens"));
+  /* As a double click or Enter on the row does. */
+  g_signal_emit_by_name (wijk_organisations_view_get_list_view (view), "activate", 0);
+  editor_test_screenshot (GTK_WIDGET (f->window), "organisation-siemens");
 }
 
 int
@@ -278,6 +381,7 @@ main (int   argc,
   ADD ("draft-through-dialog", test_draft_through_dialog);
   ADD ("delete", test_delete);
   ADD ("organisations-page", test_organisations_page);
+  ADD ("bundled-workshop", test_bundled_workshop);
 
 #undef ADD
 
