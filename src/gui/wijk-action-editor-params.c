@@ -14,6 +14,7 @@
 
 #include "wijk-action-editor-private.h"
 #include "wijk-format.h"
+#include "wijk-widget-style.h"
 
 /* Parameters, built from the catalogue's descriptors */
 
@@ -119,10 +120,9 @@ build_param_row (WijkActionEditor    *self,
   /* Translators: accessible name of a parameter's field; %s is the
    * parameter's machine name, e.g. "kwp" */
   accessible = g_strdup_printf (_("Parameter %s"), spec->name);
+  wijk_widget_set_accessible_label (spin, accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(spec->label),
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(spec->label), -1);
   g_ptr_array_add (self->param_spins, spin);
   return row;
 }

@@ -609,8 +609,7 @@ static void
 label_control (GtkWidget  *widget,
                const char *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  wijk_widget_set_accessible_label (widget, label);
 }
 
 static void

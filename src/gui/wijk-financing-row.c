@@ -15,6 +15,7 @@
 #include "wijk-action-editor-private.h"
 #include "wijk-financing-row.h"
 #include "wijk-format.h"
+#include "wijk-widget-style.h"
 
 struct _WijkFinancingRow
 {
@@ -144,8 +145,7 @@ static void
 label_control (GtkWidget *widget,
                char      *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  wijk_widget_set_accessible_label (widget, label);
   g_free (label);
 }
 

@@ -121,7 +121,6 @@ build_type_row (WijkNewActionDialog  *self,
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, wijk_action_type_get_name (type),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   wijk_action_type_get_description (type),
                                   -1);
@@ -134,6 +133,7 @@ build_type_row (WijkNewActionDialog  *self,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  wijk_widget_set_accessible_label (check, wijk_action_type_get_name (type));
 
   g_ptr_array_add (self->checks, check);
   g_ptr_array_add (self->rows, row);
@@ -287,12 +287,9 @@ wijk_new_action_dialog_init (WijkNewActionDialog *self)
   build_catalogue (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->create_button));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New action title"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->theme_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Theme"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->create_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Create action"), -1);
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->title_row), _("New action title"));
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->theme_row), _("Theme"));
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->create_button), _("Create action"));
   update_visibility (self);
 }
 

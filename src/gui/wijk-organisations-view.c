@@ -724,8 +724,7 @@ static void
 label_control (GtkWidget  *widget,
                const char *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  wijk_widget_set_accessible_label (widget, label);
 }
 
 static void
@@ -763,6 +762,10 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   label_control (GTK_WIDGET (self->name_row), _("Organisation name"));
   label_control (GTK_WIDGET (self->kind_row), _("Organisation kind"));
   label_control (GTK_WIDGET (self->colour_button), _("Organisation colour"));
+  /* The button inside the colour button is what AT-SPI clicks. */
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->colour_button)) != NULL)
+    label_control (gtk_widget_get_first_child (GTK_WIDGET (self->colour_button)),
+                   _("Organisation colour"));
   label_control (GTK_WIDGET (self->employees_spin), _("Employees"));
   label_control (GTK_WIDGET (self->energy_spin), _("Baseline energy use"));
   label_control (GTK_WIDGET (self->emissions_spin), _("Baseline emissions"));

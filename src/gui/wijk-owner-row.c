@@ -16,6 +16,7 @@
 #include "wijk-format.h"
 #include "wijk-owner-row.h"
 #include "wijk-swatch.h"
+#include "wijk-widget-style.h"
 
 struct _WijkOwnerRow
 {
@@ -227,14 +228,14 @@ set_accessible_names (WijkOwnerRow *self,
   role = g_strdup_printf (_("Role of %s"), name);
   remove = g_strdup_printf (_("Remove %s"), name);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cost_scale),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cost, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->benefit_scale),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, benefit, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, role, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->cost_scale), cost);
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->benefit_scale), benefit);
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->role_dropdown), role);
+  /* The button inside the drop-down is what AT-SPI clicks. */
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->role_dropdown)) != NULL)
+    wijk_widget_set_accessible_label (gtk_widget_get_first_child (GTK_WIDGET (self->role_dropdown)),
+                                      role);
+  wijk_widget_set_accessible_label (GTK_WIDGET (self->remove_button), remove);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->remove_button), remove);
 }
 

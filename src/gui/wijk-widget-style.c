@@ -27,3 +27,15 @@ wijk_widget_style_ensure (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   loaded_for = display;
 }
+
+void
+wijk_widget_set_accessible_label (GtkWidget  *widget,
+                                  const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (label != NULL);
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}

@@ -11,9 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* Helpers shared by the editor widgets. */
+
 /* Loads ui/wijk-widgets.css for the default display, once per process;
  * the editor widgets call it from their init so they look right in a
  * test window as in the application. */
-void wijk_widget_style_ensure (void);
+void wijk_widget_style_ensure              (void);
+
+/* Gives @widget the accessible name @label, and only that: the rows of
+ * libadwaita label their controls with the row's title too, which GTK 4.8
+ * joins to the label ("Parameter kwp Peak power"); the end-to-end tests
+ * find controls by their exact names. */
+void wijk_widget_set_accessible_label      (GtkWidget  *widget,
+                                            const char *label);
 
 G_END_DECLS
