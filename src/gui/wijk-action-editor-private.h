@@ -70,6 +70,7 @@ struct _WijkActionEditor
   GtkEventController *description_focus;
   char *synced_title;
   char *synced_description;
+  guint text_commit_source;
   gboolean start_year_unset;
   gboolean group_open;
   guint syncing;

@@ -92,7 +92,10 @@ wijk_action_editor_close_group (WijkActionEditor *self)
 }
 
 
-/* Title and description: committed on Enter and when the focus leaves */
+/* Title and description: committed on Enter, when the focus leaves and
+ * after a pause in typing */
+
+#define TEXT_COMMIT_DELAY_MS 2000
 
 static void
 set_str (char       **field,
@@ -162,8 +165,31 @@ commit_description (WijkActionEditor *self)
 static void
 commit_pending_text (WijkActionEditor *self)
 {
+  g_clear_handle_id (&self->text_commit_source, g_source_remove);
   commit_title (self);
   commit_description (self);
+}
+
+static gboolean
+text_commit_timeout (gpointer data)
+{
+  WijkActionEditor *self = data;
+
+  self->text_commit_source = 0;
+  commit_pending_text (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Text is committed when the user pauses too, not only when the focus
+ * leaves: a click on the map does not take the focus, and a crash must
+ * not lose a paragraph. */
+static void
+text_changed_cb (WijkActionEditor *self)
+{
+  if (self->syncing > 0)
+    return;
+  g_clear_handle_id (&self->text_commit_source, g_source_remove);
+  self->text_commit_source = g_timeout_add (TEXT_COMMIT_DELAY_MS, text_commit_timeout, self);
 }
 
 static void
@@ -445,6 +471,7 @@ wijk_action_editor_dispose (GObject *object)
   WijkActionEditor *self = WIJK_ACTION_EDITOR (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->text_commit_source, g_source_remove);
   wijk_action_editor_close_group (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -643,6 +670,10 @@ wijk_action_editor_init (WijkActionEditor *self)
       g_signal_connect_object (child, "activate", G_CALLBACK (start_year_activate_cb), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
+  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (text_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
+                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
   self->title_focus = watch_focus (self, GTK_WIDGET (self->title_row));
   self->description_focus = watch_focus (self, GTK_WIDGET (self->description_view));
 

@@ -111,17 +111,26 @@ editor_test_remove_dir (const char *dir)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* Spins the main loop until @condition holds, for at most two seconds (a
- * button activated by gtk_widget_activate() clicks ~250 ms later). */
+/* Spins the main loop until @condition holds, for at most @usec. */
 static inline gboolean
-editor_test_wait_until (gboolean (*condition) (gpointer data),
-                        gpointer   data)
+editor_test_wait_until_for (gboolean (*condition) (gpointer data),
+                            gpointer   data,
+                            gint64     usec)
 {
-  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + usec;
 
   while (!condition (data) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
   return condition (data);
+}
+
+/* The same for at most two seconds (a button activated by
+ * gtk_widget_activate() clicks ~250 ms later). */
+static inline gboolean
+editor_test_wait_until (gboolean (*condition) (gpointer data),
+                        gpointer   data)
+{
+  return editor_test_wait_until_for (condition, data, 2 * G_USEC_PER_SEC);
 }
 
 static inline void

@@ -384,6 +384,34 @@ test_title_description_year (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (year)), ==, "2027");
 }
 
+static gboolean
+description_committed (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (model_action (f)->description, "Roof renovated in 2024") == 0;
+}
+
+/* Typing stays in the field until the user pauses (2 s): then it is
+ * committed, even though the focus never left. */
+static void
+test_text_commits_after_pause (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkTextView *description = wijk_action_editor_get_description_view (f->editor);
+  gint64 start;
+
+  gtk_widget_grab_focus (GTK_WIDGET (description));
+  start = g_get_monotonic_time ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (description), "Roof renovated in 2024", -1);
+  g_assert_null (model_action (f)->description);
+  g_assert_true (editor_test_wait_until_for (description_committed, f, 4 * G_USEC_PER_SEC));
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 2 * G_USEC_PER_SEC - G_USEC_PER_SEC / 10);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (description)));
+  reopen (f);
+  g_assert_cmpstr (model_action (f)->description, ==, "Roof renovated in 2024");
+}
+
 /* An edit made elsewhere (the map, an undo) shows at once; an edit the
  * user is typing is not overwritten by it. */
 static void
@@ -481,6 +509,7 @@ main (int   argc,
   ADD ("agreed-needs-shares", test_agreed_needs_shares);
   ADD ("title-description-year", test_title_description_year);
   ADD ("follows-store", test_follows_store);
+  ADD ("text-commits-after-pause", test_text_commits_after_pause);
   ADD ("financing-and-comments", test_financing_and_comments);
 
 #undef ADD

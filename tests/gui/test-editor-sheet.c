@@ -235,6 +235,12 @@ test_delete (Fixture       *f,
   g_assert_nonnull (model_action (f, "a1"));
 }
 
+static gboolean
+leaflet_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
 static void
 test_organisations_page (Fixture       *f,
                          gconstpointer  data)
@@ -256,9 +262,8 @@ test_organisations_page (Fixture       *f,
 
   /* The sidebar is narrow: list and editor fold into one column. Opening
    * an organisation shows its editor, "back" the list again. */
-  editor_test_iterate ();
   leaflet = wijk_organisations_view_get_leaflet (view);
-  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (editor_test_wait_until (leaflet_folded, leaflet));
   /* As a double click or Enter on the row does. */
   g_signal_emit_by_name (wijk_organisations_view_get_list_view (view), "activate", 1);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
