@@ -21,8 +21,9 @@ G_BEGIN_DECLS
  * the list itself changes, so a slider being dragged or a field being typed
  * in survives the refresh that its own edit causes.
  *
- * The editor's sections live in their own files: wijk-action-editor-params.c,
- * -owners.c, -financing.c and -comments.c. */
+ * The editor's sections live in their own files: wijk-action-editor-fields.c
+ * (title, description, status, start year), -params.c, -owners.c,
+ * -financing.c and -comments.c. */
 struct _WijkActionEditor
 {
   GtkWidget parent_instance;
@@ -100,7 +101,25 @@ wijk_action_is_locked (const WijkAction *action)
   return action->status >= WIJK_STATUS_AGREED;
 }
 
+static inline void
+wijk_set_str (char       **field,
+              const char  *value)
+{
+  if (*field != value)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+    }
+}
+
 /* The sections */
+void              wijk_action_editor_init_fields       (WijkActionEditor     *self);
+void              wijk_action_editor_class_init_fields (GtkWidgetClass       *widget_class);
+void              wijk_action_editor_commit_pending_text (WijkActionEditor   *self);
+void              wijk_action_editor_sync_text         (WijkActionEditor     *self,
+                                                        const WijkAction     *action);
+void              wijk_action_editor_sync_start_year   (WijkActionEditor     *self,
+                                                        const WijkAction     *action);
 void              wijk_action_editor_sync_params       (WijkActionEditor     *self,
                                                         const WijkAction     *action,
                                                         const WijkActionType *type);

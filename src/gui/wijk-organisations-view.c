@@ -18,45 +18,6 @@
 #include "wijk-swatch.h"
 #include "wijk-widget-style.h"
 
-struct _WijkOrganisationsView
-{
-  GtkWidget parent_instance;
-
-  AdwLeaflet *leaflet;
-  GtkWidget *separator;
-  GtkWidget *content;
-  GtkWidget *back_bar;
-  GtkButton *back_button;
-  GtkListView *list_view;
-  GtkSingleSelection *selection;
-  GtkButton *add_button;
-  GtkButton *delete_button;
-  GtkStack *stack;
-  GtkScrolledWindow *scroller;
-  WijkSwatch *header_swatch;
-  GtkLabel *header_name;
-  GtkLabel *header_summary;
-  GtkRevealer *error_revealer;
-  GtkLabel *error_label;
-  AdwEntryRow *name_row;
-  AdwComboRow *kind_row;
-  GtkStringList *kinds;
-  GtkColorButton *colour_button;
-  GtkSpinButton *employees_spin;
-  GtkSpinButton *energy_spin;
-  GtkSpinButton *emissions_spin;
-  GtkSwitch *illustrative_switch;
-  AdwPreferencesGroup *commitments_group;
-
-  WijkWorkshopModel *model;
-  GPtrArray *commitment_rows;
-  GtkEventController *name_focus;
-  char *selected_id;
-  char *synced_name;
-  gboolean show_back_bar;
-  guint syncing;
-};
-
 G_DEFINE_FINAL_TYPE (WijkOrganisationsView, wijk_organisations_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -76,26 +37,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Colours for new organisations: Paul Tol's "muted" scheme, distinguishable
- * with the common colour-vision deficiencies and apart from the theme
- * colours (Okabe–Ito) of the action markers. */
-static const char * const palette[] = {
-  "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
-  "#DDCC77", "#CC6677", "#882255", "#AA4499", "#DDDDDD",
-};
-
-static void sync_editor (WijkOrganisationsView *self);
-
 /* Model */
 
-static WijkStore *
-get_store (WijkOrganisationsView *self)
+WijkStore *
+wijk_organisations_view_get_store (WijkOrganisationsView *self)
 {
   return self->model != NULL ? wijk_workshop_model_get_store (self->model) : NULL;
 }
 
-static const WijkOrganisation *
-get_organisation (WijkOrganisationsView *self)
+const WijkOrganisation *
+wijk_organisations_view_peek_organisation (WijkOrganisationsView *self)
 {
   if (self->model == NULL || self->selected_id == NULL)
     return NULL;
@@ -103,160 +54,21 @@ get_organisation (WijkOrganisationsView *self)
                                           self->selected_id);
 }
 
-static WijkOrganisation *
-dup_organisation (WijkOrganisationsView *self)
+WijkOrganisation *
+wijk_organisations_view_dup_organisation (WijkOrganisationsView *self)
 {
-  const WijkOrganisation *org = get_organisation (self);
+  const WijkOrganisation *org = wijk_organisations_view_peek_organisation (self);
 
   return org != NULL ? wijk_organisation_copy (org) : NULL;
 }
 
-static void
-show_error (WijkOrganisationsView *self,
-            const char            *message)
+void
+wijk_organisations_view_show_error (WijkOrganisationsView *self,
+                                    const char            *message)
 {
   if (message != NULL)
     gtk_label_set_label (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
-
-static gboolean
-commit (WijkOrganisationsView  *self,
-        const WijkOrganisation *org)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (wijk_store_put_organisation (get_store (self), org, &error))
-    return TRUE;
-  g_signal_emit (self, signals[ERROR], 0, error->message);
-  sync_editor (self);
-  return FALSE;
-}
-
-/* Edits */
-
-static void
-commit_name (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-  g_autofree char *name = NULL;
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL)
-    return;
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  if (g_strcmp0 (org->name, name) == 0)
-    return;
-
-  g_free (org->name);
-  org->name = g_strdup (name);
-  if (commit (self, org))
-    {
-      g_free (self->synced_name);
-      self->synced_name = g_steal_pointer (&name);
-    }
-}
-
-static void
-name_activated_cb (WijkOrganisationsView *self)
-{
-  commit_name (self);
-}
-
-static void
-name_focus_leave_cb (WijkOrganisationsView *self)
-{
-  commit_name (self);
-}
-
-static void
-kind_selected_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-  guint kind = adw_combo_row_get_selected (self->kind_row);
-
-  if (self->syncing > 0 || kind >= WIJK_N_ORG_KINDS || (org = dup_organisation (self)) == NULL)
-    return;
-  if (org->kind == (WijkOrgKind) kind)
-    return;
-  org->kind = kind;
-  commit (self, org);
-}
-
-static void
-colour_set_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-  GdkRGBA rgba;
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL)
-    return;
-  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->colour_button), &rgba);
-  g_free (org->colour);
-  org->colour = g_strdup_printf ("#%02x%02x%02x",
-                                 (guint) round (CLAMP (rgba.red, 0., 1.) * 255),
-                                 (guint) round (CLAMP (rgba.green, 0., 1.) * 255),
-                                 (guint) round (CLAMP (rgba.blue, 0., 1.) * 255));
-  commit (self, org);
-}
-
-/* A value the spin button only rounded for display (its text parsed back
- * when the focus leaves) is not an edit. */
-static gboolean
-spin_differs (GtkSpinButton *spin,
-              double         model_value)
-{
-  double tolerance = 0.5 * pow (10.0, -(double) gtk_spin_button_get_digits (spin));
-
-  return fabs (gtk_spin_button_get_value (spin) - model_value) >= tolerance;
-}
-
-static void
-employees_changed_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
-      !spin_differs (self->employees_spin, org->employees))
-    return;
-  org->employees = (gint64) gtk_spin_button_get_value (self->employees_spin);
-  commit (self, org);
-}
-
-static void
-energy_changed_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
-      !spin_differs (self->energy_spin, org->baseline_mwh_per_year))
-    return;
-  org->baseline_mwh_per_year = gtk_spin_button_get_value (self->energy_spin);
-  commit (self, org);
-}
-
-static void
-emissions_changed_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
-      !spin_differs (self->emissions_spin, org->baseline_t_co2_per_year))
-    return;
-  org->baseline_t_co2_per_year = gtk_spin_button_get_value (self->emissions_spin);
-  commit (self, org);
-}
-
-static void
-illustrative_changed_cb (WijkOrganisationsView *self)
-{
-  g_autoptr(WijkOrganisation) org = NULL;
-  gboolean active = gtk_switch_get_active (self->illustrative_switch);
-
-  if (self->syncing > 0 || (org = dup_organisation (self)) == NULL ||
-      org->illustrative == active)
-    return;
-  org->illustrative = active;
-  commit (self, org);
 }
 
 /* Showing the selected organisation */
@@ -352,14 +164,14 @@ static void
 set_spin (GtkSpinButton *spin,
           double         value)
 {
-  if (spin_differs (spin, value))
+  if (wijk_spin_differs (spin, value))
     gtk_spin_button_set_value (spin, value);
 }
 
-static void
-sync_editor (WijkOrganisationsView *self)
+void
+wijk_organisations_view_sync_editor (WijkOrganisationsView *self)
 {
-  const WijkOrganisation *org = get_organisation (self);
+  const WijkOrganisation *org = wijk_organisations_view_peek_organisation (self);
   const char *name;
   g_autofree char *summary = NULL;
   GdkRGBA rgba;
@@ -411,7 +223,7 @@ selection_changed_cb (WijkOrganisationsView *self)
     return;
 
   /* What was typed into the previous organisation's name is kept. */
-  commit_name (self);
+  wijk_organisations_view_commit_name (self);
   g_free (self->selected_id);
   self->selected_id = g_strdup (id);
   self->syncing++;
@@ -419,21 +231,21 @@ selection_changed_cb (WijkOrganisationsView *self)
   g_free (self->synced_name);
   self->synced_name = g_strdup ("");
   self->syncing--;
-  show_error (self, NULL);
-  sync_editor (self);
+  wijk_organisations_view_show_error (self, NULL);
+  wijk_organisations_view_sync_editor (self);
   g_signal_emit (self, signals[ORGANISATION_SELECTED], 0, id);
 }
 
 static void
 model_changed_cb (WijkOrganisationsView *self)
 {
-  sync_editor (self);
+  wijk_organisations_view_sync_editor (self);
 }
 
 /* Narrow (e.g. in the window's sidebar) the list and the editor fold into
  * one column: choosing an organisation goes to its editor, "back" returns. */
-static void
-show_editor (WijkOrganisationsView *self)
+void
+wijk_organisations_view_show_editor (WijkOrganisationsView *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -442,14 +254,14 @@ show_editor (WijkOrganisationsView *self)
 static void
 item_activated_cb (WijkOrganisationsView *self)
 {
-  show_editor (self);
+  wijk_organisations_view_show_editor (self);
 }
 
 static void
 list_clicked_cb (WijkOrganisationsView *self)
 {
   if (gtk_single_selection_get_selected_item (self->selection) != NULL)
-    show_editor (self);
+    wijk_organisations_view_show_editor (self);
 }
 
 static void
@@ -467,115 +279,12 @@ update_back_bar (WijkOrganisationsView *self)
                           self->show_back_bar && adw_leaflet_get_folded (self->leaflet));
 }
 
-/* Add and delete */
-
-static const char *
-pick_colour (const WijkWorkshop *ws)
-{
-  /* The first colour of the palette no organisation has yet; once all are
-   * taken, they come round again. */
-  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
-    {
-      gboolean used = FALSE;
-
-      for (guint j = 0; j < ws->organisations->len && !used; j++)
-        {
-          const WijkOrganisation *org = g_ptr_array_index (ws->organisations, j);
-
-          used = org->colour != NULL && g_ascii_strcasecmp (org->colour, palette[i]) == 0;
-        }
-      if (!used)
-        return palette[i];
-    }
-  return palette[ws->organisations->len % G_N_ELEMENTS (palette)];
-}
-
-static void
-add_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
-  g_autoptr(WijkOrganisation) org = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = wijk_new_id ();
-
-  if (self->model == NULL)
-    return;
-
-  org = wijk_organisation_new (id);
-  org->name = g_strdup (_("New organisation"));
-  org->kind = WIJK_ORG_KIND_COMPANY;
-  org->colour = g_strdup (pick_colour (wijk_workshop_model_get_workshop (self->model)));
-  if (!wijk_store_put_organisation (get_store (self), org, &error))
-    {
-      g_signal_emit (self, signals[ERROR], 0, error->message);
-      return;
-    }
-  /* The model brought its list up to date during the edit. */
-  if (wijk_organisations_view_select (self, id))
-    {
-      show_editor (self);
-      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-      gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
-    }
-}
-
-static void
-undo_delete_cb (AdwToast  *toast,
-                WijkStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!wijk_store_undo (store, &error))
-    g_warning ("Could not undo the delete: %s", error->message);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  WijkOrganisationsView *self = WIJK_ORGANISATIONS_VIEW (widget);
-  const WijkOrganisation *org = get_organisation (self);
-  WijkStore *store = get_store (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *id = NULL;
-  AdwToast *toast;
-
-  if (org == NULL)
-    return;
-
-  /* Translators: a toast after deleting an organisation; %s is its name */
-  title = g_strdup_printf (_("“%s” deleted"), org->name);
-  /* A copy: the record, and its id, are gone once the delete is done. */
-  id = g_strdup (org->id);
-  if (!wijk_store_delete_organisation (store, id, &error))
-    {
-      /* Most often WIJK_STORE_ERROR_IN_USE: it still co-owns actions. */
-      show_error (self, error->message);
-      g_signal_emit (self, signals[ERROR], 0, error->message);
-      return;
-    }
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), store, 0);
-  /* Undo from the toast undoes the delete only: any later edit takes the
-   * toast away. */
-  g_signal_connect_object (store, "changed", G_CALLBACK (adw_toast_dismiss), toast,
-                           G_CONNECT_SWAPPED);
-  g_signal_emit (self, signals[TOAST], 0, toast);
-  g_object_unref (toast);
-}
-
 /* GObject */
 
 static void
 wijk_organisations_view_unmap (GtkWidget *widget)
 {
-  commit_name (WIJK_ORGANISATIONS_VIEW (widget));
+  wijk_organisations_view_commit_name (WIJK_ORGANISATIONS_VIEW (widget));
   GTK_WIDGET_CLASS (wijk_organisations_view_parent_class)->unmap (widget);
 }
 
@@ -704,17 +413,9 @@ wijk_organisations_view_class_init (WijkOrganisationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkOrganisationsView, commitments_group);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, colour_set_cb);
-  gtk_widget_class_bind_template_callback (widget_class, employees_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, energy_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, emissions_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, illustrative_changed_cb);
+  wijk_organisations_view_class_init_edits (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "organisations.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "organisations.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "organisations.delete", NULL, delete_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "organisationsview");
@@ -749,10 +450,7 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   g_signal_connect_object (click, "released", G_CALLBACK (list_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
-  self->name_focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (self->name_focus, "leave", G_CALLBACK (name_focus_leave_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->name_row), self->name_focus);
+  wijk_organisations_view_init_edits (self);
 
   /* Accessible names: the end-to-end tests find the controls by them. */
   label_control (GTK_WIDGET (self->list_view), _("Organisations"));
@@ -808,7 +506,7 @@ wijk_organisations_view_set_model (WijkOrganisationsView *self,
 
   if (self->model != NULL)
     {
-      commit_name (self);
+      wijk_organisations_view_commit_name (self);
       g_signal_handlers_disconnect_by_data (self->model, self);
     }
   g_set_object (&self->model, model);
@@ -819,7 +517,7 @@ wijk_organisations_view_set_model (WijkOrganisationsView *self,
                                   model != NULL ? wijk_workshop_model_get_organisations (model)
                                                 : NULL);
   selection_changed_cb (self);
-  sync_editor (self);
+  wijk_organisations_view_sync_editor (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
