@@ -29,10 +29,6 @@ struct _WijkEditorSheet
 
   WijkWindow *window;                 /* weak */
   WijkOrganisationsView *organisations;
-  GtkPopover *here_popover;
-  double here_latitude;
-  double here_longitude;
-  char *here_plot_id;
 };
 
 G_DEFINE_FINAL_TYPE (WijkEditorSheet, wijk_editor_sheet, GTK_TYPE_WIDGET)
@@ -323,84 +319,6 @@ draft_action_cb (WijkEditorSheet *self,
   wijk_editor_sheet_draft (self, latitude, longitude, plot_id);
 }
 
-/* "New Action Here…": a click on the map away from the actions offers to
- * draft one there, without getting in the way of a click that only meant
- * to deselect. */
-static void
-here_clicked_cb (WijkEditorSheet *self)
-{
-  gtk_popover_popdown (self->here_popover);
-  wijk_editor_sheet_draft (self, self->here_latitude, self->here_longitude, self->here_plot_id);
-}
-
-static void
-here_closed_cb (WijkEditorSheet *self)
-{
-  GtkPopover *popover = g_steal_pointer (&self->here_popover);
-
-  if (popover != NULL)
-    gtk_widget_unparent (GTK_WIDGET (popover));
-}
-
-static GtkPopover *
-build_here_popover (WijkEditorSheet *self,
-                    const WijkPlot  *plot)
-{
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Action Here…"));
-
-  if (plot != NULL && plot->name != NULL)
-    {
-      GtkWidget *label = gtk_label_new (plot->name);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("New action here"), -1);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (here_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_default_widget (GTK_POPOVER (popover), button);
-  g_signal_connect_object (popover, "closed", G_CALLBACK (here_closed_cb), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  return GTK_POPOVER (popover);
-}
-
-static void
-location_activated_cb (WijkEditorSheet *self,
-                       double           latitude,
-                       double           longitude,
-                       const char      *plot_id,
-                       WijkMapView     *map_view)
-{
-  ShumateViewport *viewport = wijk_map_view_get_viewport (map_view);
-  double x, y;
-
-  if (get_store (self) == NULL)
-    return;
-  if (self->here_popover != NULL)
-    gtk_popover_popdown (self->here_popover);
-  here_closed_cb (self);
-
-  self->here_latitude = latitude;
-  self->here_longitude = longitude;
-  g_free (self->here_plot_id);
-  self->here_plot_id = g_strdup (plot_id);
-
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (map_view),
-                                              latitude, longitude, &x, &y);
-  self->here_popover = build_here_popover (self, find_plot (self, plot_id));
-  gtk_widget_set_parent (GTK_WIDGET (self->here_popover), GTK_WIDGET (map_view));
-  gtk_popover_set_pointing_to (self->here_popover, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  gtk_popover_popup (self->here_popover);
-}
-
 /* Organisations */
 
 /* The plots of the chosen organisation stand out while its page is up. */
@@ -538,8 +456,6 @@ wijk_editor_sheet_attach (WijkEditorSheet *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (window, "notify::model", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (wijk_window_get_map_view (window), "location-activated",
-                           G_CALLBACK (location_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (wijk_window_get_action_list (window), "notify::selected-action",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -569,7 +485,6 @@ wijk_editor_sheet_dispose (GObject *object)
 {
   WijkEditorSheet *self = WIJK_EDITOR_SHEET (object);
 
-  here_closed_cb (self);
   if (self->window != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
@@ -581,23 +496,12 @@ wijk_editor_sheet_dispose (GObject *object)
 }
 
 static void
-wijk_editor_sheet_finalize (GObject *object)
-{
-  WijkEditorSheet *self = WIJK_EDITOR_SHEET (object);
-
-  g_clear_pointer (&self->here_plot_id, g_free);
-
-  G_OBJECT_CLASS (wijk_editor_sheet_parent_class)->finalize (object);
-}
-
-static void
 wijk_editor_sheet_class_init (WijkEditorSheetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wijk_editor_sheet_dispose;
-  object_class->finalize = wijk_editor_sheet_finalize;
 
   g_type_ensure (WIJK_TYPE_ACTION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,

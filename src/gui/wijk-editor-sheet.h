@@ -21,12 +21,13 @@ G_DECLARE_FINAL_TYPE (WijkEditorSheet, wijk_editor_sheet, WIJK, EDITOR_SHEET, Gt
 
 /* The action editor as a page of the window's sidebar (a back button, the
  * editor, a delete button), beside the map and the figures, and the
- * drafting that leads to it: "+ Action", a click on the map ("New Action
- * Here…") and the new-action dialog.
+ * drafting that leads to it: the new-action dialog, then the new action
+ * in the editor.
  *
  * wijk_editor_sheet_attach() connects it to a window: it follows the
  * window's store, opens on the window's "edit-action" and drafts on its
- * "draft-action" and on the map's "location-activated". The sheet must be
+ * "draft-action" ("+ Action", or "New Action Here…" on the map, with the
+ * place and the plot clicked). The sheet must be
  * a page of a #GtkStack (the sidebar); attach also adds the organisations
  * view as a page of that stack, shown by the window action
  * "win.organisations" ("win.actions" goes back to the list), and
