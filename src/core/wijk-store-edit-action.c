@@ -176,6 +176,8 @@ wijk_store_delete_action (WijkStore   *self,
                           const char  *id,
                           GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
   static const WijkStmt deletes[] = {
     WIJK_STMT_DELETE_ACTION_COMMENTS, WIJK_STMT_DELETE_ACTION_APPROVALS,
     WIJK_STMT_DELETE_FINANCINGS, WIJK_STMT_DELETE_OWNERS, WIJK_STMT_DELETE_PARAMS,
@@ -198,10 +200,11 @@ wijk_store_delete_action (WijkStore   *self,
   if (!wijk_store_edit_finish (self, ok, _("Delete action"), error))
     return FALSE;
 
-  remove_where_action (self->workshop->comments, G_STRUCT_OFFSET (WijkComment, action_id), id);
+  remove_where_action (self->workshop->comments, G_STRUCT_OFFSET (WijkComment, action_id),
+                       id_copy);
   remove_where_action (self->workshop->approvals, G_STRUCT_OFFSET (WijkApproval, action_id),
-                       id);
+                       id_copy);
   g_ptr_array_remove (self->workshop->actions, action);
-  wijk_store_edit_done (self, WIJK_STORE_CHANGE_ACTIONS, id);
+  wijk_store_edit_done (self, WIJK_STORE_CHANGE_ACTIONS, id_copy);
   return TRUE;
 }

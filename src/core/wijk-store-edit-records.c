@@ -191,10 +191,13 @@ wijk_store_delete_comment (WijkStore   *self,
                            const char  *id,
                            GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
+
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return delete_record (self, WIJK_STMT_DELETE_COMMENT, self->workshop->comments, id,
+  return delete_record (self, WIJK_STMT_DELETE_COMMENT, self->workshop->comments, id_copy,
                         _("comment"), _("Delete comment"), WIJK_STORE_CHANGE_COMMENTS, error);
 }
 
@@ -211,10 +214,13 @@ wijk_store_delete_scenario (WijkStore   *self,
                             const char  *id,
                             GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
+
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return delete_record (self, WIJK_STMT_DELETE_SCENARIO, self->workshop->scenarios, id,
+  return delete_record (self, WIJK_STMT_DELETE_SCENARIO, self->workshop->scenarios, id_copy,
                         _("scenario"), _("Delete scenario"), WIJK_STORE_CHANGE_SCENARIOS,
                         error);
 }

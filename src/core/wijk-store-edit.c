@@ -242,6 +242,8 @@ wijk_store_delete_organisation (WijkStore   *self,
                                 const char  *id,
                                 GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
   g_autofree char *uses = NULL;
   WijkOrganisation *org;
   gboolean ok;
@@ -275,7 +277,7 @@ wijk_store_delete_organisation (WijkStore   *self,
         g_clear_pointer (&plot->owner_org, g_free);
     }
   g_ptr_array_remove (self->workshop->organisations, org);
-  wijk_store_edit_done (self, WIJK_STORE_CHANGE_ORGANISATIONS, id);
+  wijk_store_edit_done (self, WIJK_STORE_CHANGE_ORGANISATIONS, id_copy);
   return TRUE;
 }
 
@@ -327,6 +329,8 @@ wijk_store_delete_plot (WijkStore   *self,
                         const char  *id,
                         GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
   WijkPlot *plot;
 
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
@@ -344,7 +348,7 @@ wijk_store_delete_plot (WijkStore   *self,
     return FALSE;
 
   g_ptr_array_remove (self->workshop->plots, plot);
-  wijk_store_edit_done (self, WIJK_STORE_CHANGE_PLOTS, id);
+  wijk_store_edit_done (self, WIJK_STORE_CHANGE_PLOTS, id_copy);
   return TRUE;
 }
 
@@ -425,6 +429,8 @@ wijk_store_delete_purchase_group (WijkStore   *self,
                                   const char  *id,
                                   GError     **error)
 {
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = g_strdup (id);
   WijkPurchaseGroup *group;
   gboolean ok;
 
@@ -450,6 +456,6 @@ wijk_store_delete_purchase_group (WijkStore   *self,
         g_clear_pointer (&action->purchase_group, g_free);
     }
   g_ptr_array_remove (self->workshop->purchase_groups, group);
-  wijk_store_edit_done (self, WIJK_STORE_CHANGE_PURCHASE_GROUPS, id);
+  wijk_store_edit_done (self, WIJK_STORE_CHANGE_PURCHASE_GROUPS, id_copy);
   return TRUE;
 }

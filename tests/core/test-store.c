@@ -553,6 +553,44 @@ test_action_delete (StoreFixture  *fixture,
   g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM financing"), ==, 0);
 }
 
+/* A caller may hand a delete the id of the very record that the delete
+ * removes from the store's cache (the GUI does, with an item's id); the
+ * "changed" signal must still carry the id, not freed memory. */
+static void
+test_delete_by_cached_id (StoreFixture  *fixture,
+                          gconstpointer  data)
+{
+  WijkStore *store = create_fixture_store (fixture);
+  Listener listener = { 0, };
+  const WijkWorkshop *ws = wijk_store_get_workshop (store);
+  WijkAction *action = wijk_workshop_find_action (ws, "a2");
+  WijkComment *comment = g_ptr_array_index (ws->comments, 0);
+  WijkScenario *scenario = g_ptr_array_index (ws->scenarios, 0);
+
+  listen (store, &listener);
+  g_assert_true (wijk_store_delete_action (store, action->id, NULL));
+  assert_changed (&listener, 1, WIJK_STORE_CHANGE_ACTIONS, "a2");
+
+  ws = wijk_store_get_workshop (store);
+  comment = g_ptr_array_index (ws->comments, 0);
+  g_assert_cmpstr (comment->id, ==, "c1");
+  g_assert_true (wijk_store_delete_comment (store, comment->id, NULL));
+  assert_changed (&listener, 2, WIJK_STORE_CHANGE_COMMENTS, "c1");
+
+  ws = wijk_store_get_workshop (store);
+  scenario = g_ptr_array_index (ws->scenarios, 0);
+  g_assert_true (wijk_store_delete_scenario (store, scenario->id, NULL));
+  assert_changed (&listener, 3, WIJK_STORE_CHANGE_SCENARIOS, "sc1");
+
+  ws = wijk_store_get_workshop (store);
+  g_assert_true (wijk_store_delete_plot (store, wijk_workshop_find_plot (ws, "plot-1")->id, NULL));
+  assert_changed (&listener, 4, WIJK_STORE_CHANGE_PLOTS, "plot-1");
+
+  g_free (listener.last_id);
+  store = reopen_and_compare (store);
+  g_assert_finalize_object (store);
+}
+
 static void
 test_purchase_group (StoreFixture  *fixture,
                      gconstpointer  data)
@@ -718,6 +756,7 @@ main (int   argc,
   ADD ("/wijk/store/edit/action-refused", test_action_refused);
   ADD ("/wijk/store/edit/action-param", test_action_param);
   ADD ("/wijk/store/edit/action-delete", test_action_delete);
+  ADD ("/wijk/store/edit/delete-by-cached-id", test_delete_by_cached_id);
   ADD ("/wijk/store/edit/purchase-group", test_purchase_group);
   ADD ("/wijk/store/edit/other-records", test_other_records);
   ADD ("/wijk/store/save-as", test_save_as);
