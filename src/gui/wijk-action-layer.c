@@ -33,6 +33,13 @@ struct _WijkActionLayer
 
   WijkWorkshopModel *model;
   char              *selected;
+
+  /* An action being dragged is drawn where the pointer took it; the one
+   * whose area is being redrawn is not drawn at all. */
+  char              *dragged;
+  double             drag_dx;
+  double             drag_dy;
+  char              *hidden;
 };
 
 enum {
@@ -52,6 +59,22 @@ is_selected (WijkActionLayer *self,
 {
   return self->selected != NULL
          && g_strcmp0 (wijk_action_item_get_id (item), self->selected) == 0;
+}
+
+static gboolean
+is_dragged (WijkActionLayer *self,
+            WijkActionItem  *item)
+{
+  return self->dragged != NULL
+         && g_strcmp0 (wijk_action_item_get_id (item), self->dragged) == 0;
+}
+
+static gboolean
+is_hidden (WijkActionLayer *self,
+           WijkActionItem  *item)
+{
+  return self->hidden != NULL
+         && g_strcmp0 (wijk_action_item_get_id (item), self->hidden) == 0;
 }
 
 static void
@@ -86,6 +109,11 @@ marker_position (WijkActionLayer *self,
 
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), centre.lat, centre.lon,
                                               x, y);
+  if (is_dragged (self, item))
+    {
+      *x += self->drag_dx;
+      *y += self->drag_dy;
+    }
   return TRUE;
 }
 
@@ -108,8 +136,12 @@ paint_area (WijkActionLayer *self,
   theme_colour (item, &colour);
   wijk_map_paint_shade (&colour, 0.75, &edge);
 
+  cairo_save (cr);
+  if (is_dragged (self, item))
+    cairo_translate (cr, self->drag_dx, self->drag_dy);
   cairo_new_path (cr);
   wijk_map_paint_geometry_path (cr, viewport, GTK_WIDGET (self), action->location);
+  cairo_restore (cr);
 
   if (action->location->kind == WIJK_GEOMETRY_LINE_STRING)
     {
@@ -237,7 +269,7 @@ wijk_action_layer_snapshot (GtkWidget   *widget,
     {
       g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
 
-      if (has_area (wijk_action_item_get_action (item)))
+      if (has_area (wijk_action_item_get_action (item)) && !is_hidden (self, item))
         paint_area (self, cr, item);
     }
   cairo_destroy (cr);
@@ -246,6 +278,8 @@ wijk_action_layer_snapshot (GtkWidget   *widget,
     {
       g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
 
+      if (is_hidden (self, item))
+        continue;
       if (is_selected (self, item))
         selected = item;
       else
@@ -290,6 +324,8 @@ wijk_action_layer_finalize (GObject *object)
   WijkActionLayer *self = WIJK_ACTION_LAYER (object);
 
   g_free (self->selected);
+  g_free (self->dragged);
+  g_free (self->hidden);
 
   G_OBJECT_CLASS (wijk_action_layer_parent_class)->finalize (object);
 }
@@ -449,7 +485,8 @@ marker_hit (WijkActionLayer *self,
   double radius = is_selected (self, item) ? SELECTED_RADIUS : MARKER_RADIUS;
   double mx, my;
 
-  return marker_position (self, item, &mx, &my) && hypot (x - mx, y - my) <= radius + 2;
+  return !is_hidden (self, item) && marker_position (self, item, &mx, &my)
+         && hypot (x - mx, y - my) <= radius + 2;
 }
 
 /**
@@ -502,7 +539,8 @@ wijk_action_layer_get_action_at (WijkActionLayer *self,
       g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
       const WijkAction *action = wijk_action_item_get_action (item);
 
-      if (has_area (action) && wijk_geometry_contains (action->location, lon, lat))
+      if (has_area (action) && !is_hidden (self, item)
+          && wijk_geometry_contains (action->location, lon, lat))
         return item;
     }
 
@@ -534,4 +572,95 @@ wijk_action_layer_get_marker_position (WijkActionLayer *self,
 
   item = wijk_workshop_model_find_action (self->model, action_id);
   return item != NULL && marker_position (self, item, x, y);
+}
+
+/**
+ * wijk_action_layer_get_marker_at:
+ * @self: an action layer
+ * @x: a position in the layer
+ * @y: a position in the layer
+ *
+ * Like wijk_action_layer_get_action_at() but for markers only, which are
+ * what can be dragged.
+ *
+ * Returns: (transfer none) (nullable): the action whose marker is there
+ */
+WijkActionItem *
+wijk_action_layer_get_marker_at (WijkActionLayer *self,
+                                 double           x,
+                                 double           y)
+{
+  GListModel *actions;
+
+  g_return_val_if_fail (WIJK_IS_ACTION_LAYER (self), NULL);
+
+  if (self->model == NULL)
+    return NULL;
+
+  if (self->selected != NULL)
+    {
+      WijkActionItem *item = wijk_workshop_model_find_action (self->model, self->selected);
+
+      if (item != NULL && marker_hit (self, item, x, y))
+        return item;
+    }
+
+  actions = wijk_workshop_model_get_actions (self->model);
+  for (guint i = g_list_model_get_n_items (actions); i-- > 0;)
+    {
+      g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
+
+      if (marker_hit (self, item, x, y))
+        return item;
+    }
+
+  return NULL;
+}
+
+/**
+ * wijk_action_layer_set_drag:
+ * @self: an action layer
+ * @action_id: (nullable): the action being dragged, %NULL when none is
+ * @dx: how far it was dragged, in pixels
+ * @dy: how far it was dragged, in pixels
+ *
+ * Draws the action (its marker and its area) moved by (@dx, @dy) while it
+ * is dragged and not yet dropped.
+ */
+void
+wijk_action_layer_set_drag (WijkActionLayer *self,
+                            const char      *action_id,
+                            double           dx,
+                            double           dy)
+{
+  g_return_if_fail (WIJK_IS_ACTION_LAYER (self));
+
+  if (g_strcmp0 (self->dragged, action_id) != 0)
+    {
+      g_free (self->dragged);
+      self->dragged = g_strdup (action_id);
+    }
+  self->drag_dx = action_id != NULL ? dx : 0;
+  self->drag_dy = action_id != NULL ? dy : 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wijk_action_layer_set_hidden:
+ * @self: an action layer
+ * @action_id: (nullable): an action not to draw (its area is being
+ *   redrawn), or %NULL to draw them all
+ */
+void
+wijk_action_layer_set_hidden (WijkActionLayer *self,
+                              const char      *action_id)
+{
+  g_return_if_fail (WIJK_IS_ACTION_LAYER (self));
+
+  if (g_strcmp0 (self->hidden, action_id) == 0)
+    return;
+
+  g_free (self->hidden);
+  self->hidden = g_strdup (action_id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -31,5 +31,14 @@ gboolean           wijk_action_layer_get_marker_position (WijkActionLayer   *sel
                                                           const char        *action_id,
                                                           double            *x,
                                                           double            *y);
+WijkActionItem    *wijk_action_layer_get_marker_at       (WijkActionLayer   *self,
+                                                          double             x,
+                                                          double             y);
+void               wijk_action_layer_set_drag            (WijkActionLayer   *self,
+                                                          const char        *action_id,
+                                                          double             dx,
+                                                          double             dy);
+void               wijk_action_layer_set_hidden          (WijkActionLayer   *self,
+                                                          const char        *action_id);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <math.h>
 
 #include "wijk-geometry.h"
-#include "wijk-map-view.h"
+#include "wijk-map-view-private.h"
 #include "wijk-mbtiles-source.h"
 #include "wijk-offline-source.h"
 #include "wijk-tile-downloader.h"
@@ -25,45 +25,8 @@
 
 #define FIT_MARGIN 24
 
-struct _WijkMapView
-{
-  GtkWidget          parent_instance;
-
-  GtkOverlay        *overlay;
-  ShumateSimpleMap  *map;
-  GtkWidget         *approximate_chip;
-
-  WijkPlotLayer     *plot_layer;
-  WijkActionLayer   *action_layer;
-  ShumateMapSource  *map_source;
-  WijkBasemap        basemap;
-
-  WijkWorkshopModel *model;
-  GBinding          *approximate_binding;
-
-  /* The view follows the window's size and shows the whole site until
-   * the user moves or zooms the map. */
-  gboolean           fit_pending;
-  gboolean           auto_fit;
-  gboolean           fitting;
-  int                fitted_width;
-  int                fitted_height;
-};
-
-enum {
-  PROP_0,
-  PROP_MODEL,
-  PROP_SELECTED_ACTION,
-  N_PROPS
-};
-
-enum {
-  LOCATION_ACTIVATED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+GParamSpec *wijk_map_view_properties[WIJK_MAP_VIEW_N_PROPS];
+guint wijk_map_view_signals[WIJK_MAP_VIEW_N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (WijkMapView, wijk_map_view, GTK_TYPE_WIDGET)
 
@@ -194,93 +157,16 @@ wijk_map_view_size_allocate (GtkWidget *widget,
     fit_site (self, width, height);
 
   gtk_widget_allocate (GTK_WIDGET (self->overlay), width, height, baseline, NULL);
-}
-
-static WijkActionItem *
-action_at (WijkMapView *self,
-           double       x,
-           double       y)
-{
-  graphene_point_t point;
-
-  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->action_layer),
-                                 &GRAPHENE_POINT_INIT (x, y), &point))
-    return NULL;
-
-  return wijk_action_layer_get_action_at (self->action_layer, point.x, point.y);
-}
-
-static void
-on_click_released (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   WijkMapView     *self)
-{
-  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
-  WijkActionItem *action;
-  WijkPlotItem *plot;
-  graphene_point_t point;
-  double lat, lon;
-
-  if (n_press != 1 || self->model == NULL)
-    return;
-
-  action = action_at (self, x, y);
-  if (action != NULL)
-    {
-      wijk_map_view_set_selected_action (self, wijk_action_item_get_id (action));
-      return;
-    }
-
-  wijk_map_view_set_selected_action (self, NULL);
-
-  if (!gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->plot_layer),
-                                 &GRAPHENE_POINT_INIT (x, y), &point))
-    return;
-
-  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->plot_layer),
-                                              point.x, point.y, &lat, &lon);
-  plot = wijk_plot_layer_get_plot_at (self->plot_layer, point.x, point.y);
-  g_signal_emit (self, signals[LOCATION_ACTIVATED], 0, lat, lon,
-                 plot != NULL ? wijk_plot_item_get_id (plot) : NULL);
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           WijkMapView              *self)
-{
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   action_at (self, x, y) != NULL ? "pointer" : NULL);
-}
-
-static gboolean
-on_query_tooltip (WijkMapView *self,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip)
-{
-  WijkActionItem *action = keyboard ? NULL : action_at (self, x, y);
-  g_autofree char *markup = NULL;
-
-  if (action == NULL)
-    return FALSE;
-
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s",
-                                    wijk_action_item_get_title (action),
-                                    wijk_action_item_get_type_name (action),
-                                    wijk_status_get_label (wijk_action_item_get_status (action)));
-  gtk_tooltip_set_markup (tooltip, markup);
-  return TRUE;
+  if (self->here_popover != NULL)
+    gtk_popover_present (self->here_popover);
 }
 
 static void
 on_selected_notify (WijkMapView *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ACTION]);
+  wijk_map_view_update_drafting (self);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            wijk_map_view_properties[WIJK_MAP_VIEW_PROP_SELECTED_ACTION]);
 }
 
 static void
@@ -291,15 +177,20 @@ on_model_changed (WijkMapView *self)
   /* An action deleted, or undone, cannot stay selected. */
   if (selected != NULL && wijk_workshop_model_find_action (self->model, selected) == NULL)
     wijk_map_view_set_selected_action (self, NULL);
+  wijk_map_view_update_drafting (self);
 }
 
 static void
 wijk_map_view_dispose (GObject *object)
 {
   WijkMapView *self = WIJK_MAP_VIEW (object);
+  GtkWidget *child;
 
+  wijk_map_view_drafting_dispose (self);
   wijk_map_view_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_MAP_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->map_source);
 
   G_OBJECT_CLASS (wijk_map_view_parent_class)->dispose (object);
@@ -315,11 +206,17 @@ wijk_map_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
+    case WIJK_MAP_VIEW_PROP_MODEL:
       g_value_set_object (value, self->model);
       break;
-    case PROP_SELECTED_ACTION:
+    case WIJK_MAP_VIEW_PROP_SELECTED_ACTION:
       g_value_set_string (value, wijk_map_view_get_selected_action (self));
+      break;
+    case WIJK_MAP_VIEW_PROP_DRAWING_ACTION:
+      g_value_set_string (value, self->drawing_action);
+      break;
+    case WIJK_MAP_VIEW_PROP_PICKING_PLOT:
+      g_value_set_boolean (value, self->picking_plot);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -336,11 +233,14 @@ wijk_map_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_MODEL:
+    case WIJK_MAP_VIEW_PROP_MODEL:
       wijk_map_view_set_model (self, g_value_get_object (value));
       break;
-    case PROP_SELECTED_ACTION:
+    case WIJK_MAP_VIEW_PROP_SELECTED_ACTION:
       wijk_map_view_set_selected_action (self, g_value_get_string (value));
+      break;
+    case WIJK_MAP_VIEW_PROP_PICKING_PLOT:
+      wijk_map_view_set_picking_plot (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -360,14 +260,23 @@ wijk_map_view_class_init (WijkMapViewClass *klass)
   widget_class->measure = wijk_map_view_measure;
   widget_class->size_allocate = wijk_map_view_size_allocate;
 
-  properties[PROP_MODEL] =
+  wijk_map_view_properties[WIJK_MAP_VIEW_PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, WIJK_TYPE_WORKSHOP_MODEL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELECTED_ACTION] =
+  wijk_map_view_properties[WIJK_MAP_VIEW_PROP_SELECTED_ACTION] =
     g_param_spec_string ("selected-action", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The action whose area is being drawn, or %NULL. */
+  wijk_map_view_properties[WIJK_MAP_VIEW_PROP_DRAWING_ACTION] =
+    g_param_spec_string ("drawing-action", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* While drawing: a click takes the outline of the plot there. */
+  wijk_map_view_properties[WIJK_MAP_VIEW_PROP_PICKING_PLOT] =
+    g_param_spec_boolean ("picking-plot", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, WIJK_MAP_VIEW_N_PROPS,
+                                     wijk_map_view_properties);
 
   /**
    * WijkMapView::location-activated:
@@ -376,12 +285,26 @@ wijk_map_view_class_init (WijkMapViewClass *klass)
    * @longitude: where the map was clicked
    * @plot_id: (nullable): the plot there, if any
    *
-   * A click on the map away from every action, e.g. to draft one there.
+   * No longer emitted: a click on the map away from the actions offers
+   * "New Action Here" itself (wijk_map_view_draft_at()). Kept for the
+   * handlers still connected to it.
    */
-  signals[LOCATION_ACTIVATED] =
+  wijk_map_view_signals[WIJK_MAP_VIEW_LOCATION_ACTIVATED] =
     g_signal_new ("location-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3,
                   G_TYPE_DOUBLE, G_TYPE_DOUBLE, G_TYPE_STRING);
+
+  /**
+   * WijkMapView::action-activated:
+   * @self: the map view
+   * @action_id: the action
+   *
+   * The user asked to edit an action: clicked its marker or area, or
+   * drafted it on the map. The window opens it in the action editor.
+   */
+  wijk_map_view_signals[WIJK_MAP_VIEW_ACTION_ACTIVATED] =
+    g_signal_new ("action-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
 
@@ -390,9 +313,19 @@ wijk_map_view_class_init (WijkMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkMapView, overlay);
   gtk_widget_class_bind_template_child (widget_class, WijkMapView, map);
   gtk_widget_class_bind_template_child (widget_class, WijkMapView, approximate_chip);
-  gtk_widget_class_bind_template_callback (widget_class, on_click_released);
-  gtk_widget_class_bind_template_callback (widget_class, on_motion);
-  gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, click_gesture);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, drag_gesture);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, here_popover);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, here_plot_label);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, here_owner_label);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, drawing_bar);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, drawing_title);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, drawing_hint);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, drawing_measure);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, area_bar);
+  gtk_widget_class_bind_template_child (widget_class, WijkMapView, draw_area_button);
+  wijk_map_view_input_class_init (widget_class);
+  wijk_map_view_drafting_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "wijkmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -415,8 +348,10 @@ wijk_map_view_init (WijkMapView *self)
 
   self->plot_layer = wijk_plot_layer_new (viewport);
   self->action_layer = wijk_action_layer_new (viewport);
+  self->drawing_layer = wijk_drawing_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->plot_layer));
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->action_layer));
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->drawing_layer));
   g_signal_connect_object (self->action_layer, "notify::selected",
                            G_CALLBACK (on_selected_notify), self, G_CONNECT_SWAPPED);
 
@@ -434,6 +369,7 @@ wijk_map_view_init (WijkMapView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of the park"),
                                   -1);
+  wijk_map_view_drafting_init (self);
 }
 
 GtkWidget *
@@ -466,9 +402,12 @@ wijk_map_view_set_model (WijkMapView       *self,
   if (self->model == model)
     return;
 
-  g_clear_pointer (&self->approximate_binding, g_binding_unbind);
+  wijk_map_view_cancel_drawing (self);
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, on_model_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->model, on_model_changed, self);
+      g_signal_handlers_disconnect_by_func (self->model, wijk_map_view_update_drafting, self);
+    }
 
   g_set_object (&self->model, model);
   wijk_plot_layer_set_model (self->plot_layer, model);
@@ -479,17 +418,14 @@ wijk_map_view_set_model (WijkMapView       *self,
     {
       g_signal_connect_object (model, "changed", G_CALLBACK (on_model_changed), self,
                                G_CONNECT_SWAPPED);
-      self->approximate_binding = g_object_bind_property (model, "approximate",
-                                                          self->approximate_chip, "visible",
-                                                          G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (model, "notify::approximate",
+                               G_CALLBACK (wijk_map_view_update_drafting), self,
+                               G_CONNECT_SWAPPED);
       wijk_map_view_show_site (self);
     }
-  else
-    {
-      gtk_widget_set_visible (self->approximate_chip, FALSE);
-    }
+  wijk_map_view_update_drafting (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), wijk_map_view_properties[WIJK_MAP_VIEW_PROP_MODEL]);
 }
 
 const char *

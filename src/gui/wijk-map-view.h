@@ -64,4 +64,37 @@ ShumateSimpleMap  *wijk_map_view_get_map             (WijkMapView       *self);
 WijkPlotLayer     *wijk_map_view_get_plot_layer      (WijkMapView       *self);
 WijkActionLayer   *wijk_map_view_get_action_layer    (WijkMapView       *self);
 
+/* Drafting on the map: a new action where the map was clicked, moving an
+ * action, drawing an area action's polygon. Each change is one undo step. */
+void               wijk_map_view_draft_at            (WijkMapView       *self,
+                                                      double             latitude,
+                                                      double             longitude);
+char              *wijk_map_view_draft_action        (WijkMapView       *self,
+                                                      const char        *type_id,
+                                                      const char        *title,
+                                                      double             latitude,
+                                                      double             longitude,
+                                                      GError           **error);
+gboolean           wijk_map_view_move_action         (WijkMapView       *self,
+                                                      const char        *action_id,
+                                                      double             latitude,
+                                                      double             longitude,
+                                                      GError           **error);
+gboolean           wijk_map_view_start_drawing       (WijkMapView       *self,
+                                                      const char        *action_id);
+const char        *wijk_map_view_get_drawing_action  (WijkMapView       *self);
+gboolean           wijk_map_view_get_picking_plot    (WijkMapView       *self);
+void               wijk_map_view_set_picking_plot    (WijkMapView       *self,
+                                                      gboolean           picking);
+gboolean           wijk_map_view_add_vertex          (WijkMapView       *self,
+                                                      double             latitude,
+                                                      double             longitude);
+gboolean           wijk_map_view_remove_last_vertex  (WijkMapView       *self);
+gboolean           wijk_map_view_finish_drawing      (WijkMapView       *self,
+                                                      GError           **error);
+gboolean           wijk_map_view_use_plot            (WijkMapView       *self,
+                                                      const char        *plot_id,
+                                                      GError           **error);
+void               wijk_map_view_cancel_drawing      (WijkMapView       *self);
+
 G_END_DECLS

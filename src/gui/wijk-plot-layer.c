@@ -65,6 +65,7 @@ struct _WijkPlotLayer
 
   WijkWorkshopModel *model;
   char              *highlight_org;
+  char              *picked_plot;
   gboolean           basemap;
 };
 
@@ -124,6 +125,7 @@ paint_plot (WijkPlotLayer *self,
   const WijkPlot *plot = wijk_plot_item_get_plot (item);
   gboolean highlighted = self->highlight_org != NULL
                          && g_strcmp0 (plot->owner_org, self->highlight_org) == 0;
+  gboolean picked = self->picked_plot != NULL && g_strcmp0 (plot->id, self->picked_plot) == 0;
   GdkRGBA colour, edge;
 
   if (plot->geometry == NULL || plot->geometry->kind == WIJK_GEOMETRY_POINT)
@@ -135,8 +137,20 @@ paint_plot (WijkPlotLayer *self,
   cairo_new_path (cr);
   wijk_map_paint_geometry_path (cr, viewport, GTK_WIDGET (self), plot->geometry);
   cairo_set_source_rgba (cr, colour.red, colour.green, colour.blue,
-                         highlighted ? HIGHLIGHT_FILL_ALPHA : PLOT_FILL_ALPHA);
+                         highlighted || picked ? HIGHLIGHT_FILL_ALPHA : PLOT_FILL_ALPHA);
   cairo_fill_preserve (cr);
+  if (picked)
+    {
+      /* The plot a click would take as an area: a wide edge in the
+       * system's accent blue, on a white casing. */
+      cairo_set_line_width (cr, 6);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_stroke_preserve (cr);
+      cairo_set_line_width (cr, 3.5);
+      cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
+      cairo_stroke (cr);
+      return;
+    }
   cairo_set_line_width (cr, highlighted ? 3 : 1.5);
   gdk_cairo_set_source_rgba (cr, &edge);
   cairo_stroke (cr);
@@ -389,6 +403,7 @@ wijk_plot_layer_finalize (GObject *object)
   WijkPlotLayer *self = WIJK_PLOT_LAYER (object);
 
   g_free (self->highlight_org);
+  g_free (self->picked_plot);
 
   G_OBJECT_CLASS (wijk_plot_layer_parent_class)->finalize (object);
 }
@@ -576,6 +591,33 @@ wijk_plot_layer_set_highlight_org (WijkPlotLayer *self,
   self->highlight_org = g_strdup (org_id);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_ORG]);
+}
+
+const char *
+wijk_plot_layer_get_picked_plot (WijkPlotLayer *self)
+{
+  g_return_val_if_fail (WIJK_IS_PLOT_LAYER (self), NULL);
+  return self->picked_plot;
+}
+
+/**
+ * wijk_plot_layer_set_picked_plot:
+ * @self: a plot layer
+ * @plot_id: (nullable): the plot under the pointer while the user picks
+ *   one, drawn with a wide edge
+ */
+void
+wijk_plot_layer_set_picked_plot (WijkPlotLayer *self,
+                                 const char    *plot_id)
+{
+  g_return_if_fail (WIJK_IS_PLOT_LAYER (self));
+
+  if (g_strcmp0 (self->picked_plot, plot_id) == 0)
+    return;
+
+  g_free (self->picked_plot);
+  self->picked_plot = g_strdup (plot_id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**

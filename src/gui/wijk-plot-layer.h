@@ -27,6 +27,9 @@ void               wijk_plot_layer_set_basemap        (WijkPlotLayer     *self,
 const char        *wijk_plot_layer_get_highlight_org  (WijkPlotLayer     *self);
 void               wijk_plot_layer_set_highlight_org  (WijkPlotLayer     *self,
                                                        const char        *org_id);
+const char        *wijk_plot_layer_get_picked_plot    (WijkPlotLayer     *self);
+void               wijk_plot_layer_set_picked_plot    (WijkPlotLayer     *self,
+                                                       const char        *plot_id);
 WijkPlotItem      *wijk_plot_layer_get_plot_at        (WijkPlotLayer     *self,
                                                        double             x,
                                                        double             y);

@@ -160,10 +160,11 @@ new_action_activated (GtkWidget  *widget,
   WijkWindow *self = WIJK_WINDOW (widget);
   ShumateViewport *viewport = wijk_map_view_get_viewport (self->map_view);
 
-  g_signal_emit (self, signals[DRAFT_ACTION], 0,
-                 shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
-                 shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
-                 NULL);
+  /* The map drafts it, at its centre: the same dialog as "New Action
+   * Here…" on the map. */
+  wijk_map_view_draft_at (self->map_view,
+                          shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                          shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
 }
 
 static void
