@@ -13,6 +13,7 @@
 
 #include "wijk-application.h"
 #include "wijk-cli.h"
+#include "wijk-file-actions.h"
 #include "wijk-map-paint.h"
 #include "wijk-preferences-window.h"
 #include "wijk-resources.h"
@@ -28,6 +29,7 @@ struct _WijkApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  GMenu          *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (WijkApplication, wijk_application, ADW_TYPE_APPLICATION)
@@ -76,6 +78,88 @@ wijk_application_get_settings (WijkApplication *self)
   return self->settings;
 }
 
+#define N_RECENT 5
+
+/**
+ * wijk_application_get_recent_menu:
+ * @self: the application
+ *
+ * The workshops opened last, as a menu section of "app.open-uri" items
+ * that wijk_application_update_recent_menu() fills.
+ *
+ * Returns: (transfer none): the menu
+ */
+GMenuModel *
+wijk_application_get_recent_menu (WijkApplication *self)
+{
+  g_return_val_if_fail (WIJK_IS_APPLICATION (self), NULL);
+
+  if (self->recent_menu == NULL)
+    self->recent_menu = g_menu_new ();
+
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *x = *(GtkRecentInfo **) a;
+  GtkRecentInfo *y = *(GtkRecentInfo **) b;
+
+  /* Newest first. */
+  return g_date_time_compare (gtk_recent_info_get_modified (y), gtk_recent_info_get_modified (x));
+}
+
+static gboolean
+is_recent_workshop (GtkRecentInfo *info)
+{
+  return g_str_has_suffix (gtk_recent_info_get_uri (info), ".wijkpact")
+         && gtk_recent_info_is_local (info)
+         && gtk_recent_info_exists (info);
+}
+
+/**
+ * wijk_application_update_recent_menu:
+ * @self: the application
+ *
+ * Fills the recent menu with the workshop files the recent manager knows
+ * of, newest first. The menu calls it as it opens, so that the recent
+ * manager is not read while the application starts.
+ */
+void
+wijk_application_update_recent_menu (WijkApplication *self)
+{
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  GList *items;
+
+  g_return_if_fail (WIJK_IS_APPLICATION (self));
+
+  items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      if (is_recent_workshop (l->data))
+        g_ptr_array_add (infos, l->data);
+      else
+        gtk_recent_info_unref (l->data);
+    }
+  g_list_free (items);
+  g_ptr_array_sort (infos, compare_recent);
+
+  wijk_application_get_recent_menu (self);
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < infos->len && i < N_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (infos, i);
+      g_auto(GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      g_autofree char *label = g_strjoinv ("__", parts);   /* no mnemonics in file names */
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "app.open-uri", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
 static GtkWindow *
 new_window (WijkApplication *self)
 {
@@ -114,7 +198,7 @@ open_files (WijkApplication  *self,
       if (window == NULL)
         window = WIJK_WINDOW (new_window (self));
 
-      wijk_window_open_file (window, files[i]);
+      wijk_file_actions_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -198,6 +282,8 @@ wijk_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
@@ -226,6 +312,7 @@ wijk_application_finalize (GObject *object)
   WijkApplication *self = WIJK_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (wijk_application_parent_class)->finalize (object);
 }
@@ -282,15 +369,30 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * every window (GtkApplication would load gtk/help-overlay.ui at once). */
 static void
 shortcuts_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkApplicationWindow *app_window;
 
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  if (!GTK_IS_APPLICATION_WINDOW (window))
+    return;
+
+  app_window = GTK_APPLICATION_WINDOW (window);
+  if (gtk_application_window_get_help_overlay (app_window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (app_window,
+        GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void
@@ -327,100 +429,6 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
-static GtkFileFilter *
-new_workshop_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Wijkpact workshops"));
-  gtk_file_filter_add_mime_type (filter, "application/x-wijkpact");
-  gtk_file_filter_add_suffix (filter, "wijkpact");
-  return filter;
-}
-
-static void
-open_response (GtkNativeDialog *dialog,
-               int              response,
-               gpointer         user_data)
-{
-  WijkApplication *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      open_files (self, &file, 1);
-    }
-
-  g_object_unref (dialog);
-  g_application_release (G_APPLICATION (self));
-}
-
-static void
-open_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  WijkApplication *self = user_data;
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = new_workshop_filter ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Workshop"),
-                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
-  g_application_hold (G_APPLICATION (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-new_response (GtkNativeDialog *dialog,
-              int              response,
-              gpointer         user_data)
-{
-  WijkApplication *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      WijkWindow *window = find_empty_window (self);
-
-      if (window == NULL)
-        window = WIJK_WINDOW (new_window (self));
-
-      wijk_window_create_file (window, file);
-      gtk_window_present (GTK_WINDOW (window));
-    }
-
-  g_object_unref (dialog);
-  g_application_release (G_APPLICATION (self));
-}
-
-static void
-new_activated (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
-{
-  WijkApplication *self = user_data;
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = new_workshop_filter ();
-
-  dialog = gtk_file_chooser_native_new (_("New Workshop"),
-                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("C_reate"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* Translators: the file name a new workshop is proposed under. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("New workshop.wijkpact"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (new_response), self);
-  g_application_hold (G_APPLICATION (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
 static void
 wijk_application_init (WijkApplication *self)
 {
@@ -429,12 +437,11 @@ wijk_application_init (WijkApplication *self)
     { "shortcuts", shortcuts_activated },
     { "preferences", preferences_activated },
     { "quit", quit_activated },
-    { "new", new_activated },
-    { "open", open_activated },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  wijk_file_actions_add_to_application (self);
 
   wijk_cli_add_main_options (G_APPLICATION (self));
 }

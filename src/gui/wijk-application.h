@@ -19,5 +19,7 @@ WijkApplication *wijk_application_new                  (const char        *app_i
                                                         GApplicationFlags  flags);
 char            *wijk_application_dup_default_path     (void);
 GSettings       *wijk_application_get_settings         (WijkApplication   *self);
+GMenuModel      *wijk_application_get_recent_menu      (WijkApplication   *self);
+void             wijk_application_update_recent_menu   (WijkApplication   *self);
 
 G_END_DECLS

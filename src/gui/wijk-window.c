@@ -19,6 +19,7 @@
 #include "wijk-bundled.h"
 #include "wijk-catalog.h"
 #include "wijk-editor-sheet.h"
+#include "wijk-file-actions.h"
 #include "wijk-impact-panel.h"
 #include "wijk-map-view.h"
 #include "wijk-window.h"
@@ -34,6 +35,8 @@ struct _WijkWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
+  GtkMenuButton        *menu_button;
+  GMenu                *primary_menu;
   GtkStack             *main_stack;
   AdwFlap              *sidebar_flap;
   AdwFlap              *figures_flap;
@@ -285,6 +288,17 @@ wijk_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (wijk_window_parent_class)->close_request (window);
 }
 
+/* The recent files are read as the menu opens, not at start-up. */
+static void
+on_menu_popup (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+
+  if (WIJK_IS_APPLICATION (app))
+    wijk_application_update_recent_menu (WIJK_APPLICATION (app));
+}
+
 static void
 wijk_window_constructed (GObject *object)
 {
@@ -298,6 +312,14 @@ wijk_window_constructed (GObject *object)
     self->settings = g_object_ref (wijk_application_get_settings (WIJK_APPLICATION (app)));
   else
     self->settings = g_settings_new ("io.github.wijkpact.Wijkpact");
+
+  wijk_file_actions_add_to_window (self);
+  if (WIJK_IS_APPLICATION (app))
+    {
+      g_menu_insert_section (self->primary_menu, 1, NULL,
+                             wijk_application_get_recent_menu (WIJK_APPLICATION (app)));
+      gtk_menu_button_set_create_popup_func (self->menu_button, on_menu_popup, self, NULL);
+    }
 
   restore_size (self);
   g_signal_connect_object (self->settings, "changed::tile-source",
@@ -395,6 +417,8 @@ wijk_window_class_init (WijkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WijkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, figures_flap);
