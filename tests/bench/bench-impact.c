@@ -13,9 +13,8 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
+#include "bench-util.h"
 #include "wijk-catalog.h"
 #include "wijk-impact.h"
 
@@ -27,35 +26,6 @@
 #define N_ROUNDS 3
 #define FULL_BUDGET_MS 0.5
 #define UPDATE_BUDGET_MS 0.05
-
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-percentiles (double *samples,
-             guint   n,
-             double *median,
-             double *p99)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  *median = samples[n / 2];
-  *p99 = samples[MIN (n - 1, (guint) (n * 0.99))];
-}
 
 /* Bought types take turns owning the groups. */
 static const char *
@@ -195,20 +165,20 @@ run_round (WijkWorkshop *ws,
 
   for (guint i = 0; i < N_FULL; i++)
     {
-      double start = now_ms ();
+      double start = bench_now_ms ();
       WijkImpact *fresh = wijk_impact_new (ws);
 
-      full[i] = now_ms () - start;
+      full[i] = bench_now_ms () - start;
       wijk_impact_free (fresh);
     }
 
   impact = wijk_impact_new (ws);
   for (guint i = 0; i < N_FULL; i++)
     {
-      double start = now_ms ();
+      double start = bench_now_ms ();
 
       wijk_impact_recompute (impact, ws);
-      recompute[i] = now_ms () - start;
+      recompute[i] = bench_now_ms () - start;
     }
 
   for (guint i = 0; i < N_EDITS; i++)
@@ -224,14 +194,14 @@ run_round (WijkWorkshop *ws,
                                  spec->min, spec->max);
       if (spec->integer)
         action->params[p] = floor (action->params[p]);
-      start = now_ms ();
+      start = bench_now_ms ();
       wijk_impact_update_action (impact, ws, action->id);
-      update[i] = now_ms () - start;
+      update[i] = bench_now_ms () - start;
     }
 
-  percentiles (full, N_FULL, &round->full.median, &round->full.p99);
-  percentiles (recompute, N_FULL, &round->recompute.median, &round->recompute.p99);
-  percentiles (update, N_EDITS, &round->update.median, &round->update.p99);
+  bench_percentiles (full, N_FULL, &round->full.median, &round->full.p99);
+  bench_percentiles (recompute, N_FULL, &round->recompute.median, &round->recompute.p99);
+  bench_percentiles (update, N_EDITS, &round->update.median, &round->update.p99);
 }
 
 static double

@@ -17,9 +17,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
+#include "bench-util.h"
 #include "wijk-catalog.h"
 #include "wijk-store.h"
 
@@ -28,35 +27,6 @@
 #define N_ACTIONS 200
 #define N_ORGS 20
 #define BUDGET_RATIO 3.0
-
-static double
-now_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-percentiles (double *samples,
-             guint   n,
-             double *median,
-             double *p99)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  *median = samples[n / 2];
-  *p99 = samples[MIN (n - 1, (guint) (n * 0.99))];
-}
 
 /* A park of realistic size: organisations, and solar_pv actions each
  * owned by two of them. */
@@ -118,13 +88,13 @@ bare_commit (sqlite3      *db,
              sqlite3_stmt *insert,
              double        value)
 {
-  double start = now_us ();
+  double start = bench_now_us ();
 
   sqlite3_bind_double (insert, 1, value);
   if (sqlite3_step (insert) != SQLITE_DONE)
     g_error ("bare commit: %s", sqlite3_errmsg (db));
   sqlite3_reset (insert);
-  return now_us () - start;
+  return bench_now_us () - start;
 }
 
 static double
@@ -136,10 +106,10 @@ store_edit (WijkStore *store,
   double start, elapsed;
 
   /* 100 + i, so every edit changes the value */
-  start = now_us ();
+  start = bench_now_us ();
   if (!wijk_store_set_action_param (store, id, "kwp", 100 + i, &error))
     g_error ("edit %u: %s", i, error->message);
-  elapsed = now_us () - start;
+  elapsed = bench_now_us () - start;
   return elapsed;
 }
 
@@ -213,8 +183,8 @@ main (int   argc,
   g_object_unref (store);
   remove_dir (dir);
 
-  percentiles (edits, N_EDITS, &edit_median, &edit_p99);
-  percentiles (bare, N_EDITS, &bare_median, &bare_p99);
+  bench_percentiles (edits, N_EDITS, &edit_median, &edit_p99);
+  bench_percentiles (bare, N_EDITS, &bare_median, &bare_p99);
   budget = BUDGET_RATIO * bare_median;
   ok = edit_median <= budget;
 
