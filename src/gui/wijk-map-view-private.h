@@ -9,15 +9,16 @@
 
 #include <adwaita.h>
 
+#include "wijk-catalog.h"
 #include "wijk-drawing-layer.h"
 #include "wijk-map-view.h"
 
 G_BEGIN_DECLS
 
-/* The map view is three files: the widget with its layers and basemap
- * (wijk-map-view.c), what the pointer does on it (wijk-map-view-input.c)
- * and the drafting of actions, moving and drawing areas
- * (wijk-map-view-drafting.c). */
+/* The map view is four files: the widget with its layers and basemap
+ * (wijk-map-view.c), what the pointer does on it (wijk-map-view-input.c),
+ * drafting and moving actions with the bars over the map
+ * (wijk-map-view-drafting.c) and drawing areas (wijk-map-view-drawing.c). */
 
 struct _WijkMapView
 {
@@ -105,6 +106,15 @@ void            wijk_map_view_update_cursor       (WijkMapView         *self,
                                                    double               y);
 
 /* wijk-map-view-drafting.c */
+WijkStore      *wijk_map_view_get_store           (WijkMapView         *self);
+const WijkAction *wijk_map_view_find_action       (WijkMapView         *self,
+                                                   const char          *action_id);
+const WijkActionType *wijk_map_view_area_type_of  (const WijkAction    *action);
+void            wijk_map_view_notify              (WijkMapView         *self,
+                                                   guint                prop_id);
+void            wijk_map_view_show_toast          (WijkMapView         *self,
+                                                   const char          *message,
+                                                   gboolean             undoable);
 void            wijk_map_view_drafting_class_init (GtkWidgetClass      *widget_class);
 void            wijk_map_view_drafting_init       (WijkMapView         *self);
 void            wijk_map_view_drafting_dispose    (WijkMapView         *self);
@@ -112,6 +122,10 @@ void            wijk_map_view_update_drafting     (WijkMapView         *self);
 void            wijk_map_view_show_here_popover   (WijkMapView         *self,
                                                    double               latitude,
                                                    double               longitude);
+
+/* wijk-map-view-drawing.c */
+void            wijk_map_view_stop_drawing        (WijkMapView         *self);
+void            wijk_map_view_update_drawing_bar  (WijkMapView         *self);
 void            wijk_map_view_drawing_click       (WijkMapView         *self,
                                                    int                  n_press,
                                                    double               layer_x,
