@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "wijk-map-drafting.h"
 #include "wijk-map-view-private.h"
@@ -127,13 +128,21 @@ wijk_map_view_show_here_popover (WijkMapView *self,
     owner = wijk_workshop_find_organisation (wijk_store_get_workshop (wijk_map_view_get_store (self)),
                                              plot->owner_org);
 
+  /* "Siemens campus" says whose it is already. */
+  if (owner != NULL && owner->name != NULL && plot->name != NULL
+      && strstr (plot->name, owner->name) != NULL)
+    owner = NULL;
+
   self->here_latitude = latitude;
   self->here_longitude = longitude;
   set_label (self->here_plot_label, plot != NULL ? plot->name : NULL);
   set_label (self->here_owner_label, owner != NULL ? owner->name : NULL);
 
+  /* A popover pointing off its window has no monitor to go to. */
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), latitude, longitude,
                                               &x, &y);
+  x = CLAMP (x, 0, gtk_widget_get_width (GTK_WIDGET (self)) - 1);
+  y = CLAMP (y, 0, gtk_widget_get_height (GTK_WIDGET (self)) - 1);
   gtk_popover_set_pointing_to (self->here_popover,
                                &(GdkRectangle) { (int) round (x), (int) round (y), 1, 1 });
   gtk_popover_popup (self->here_popover);

@@ -318,7 +318,8 @@ test_draft_through_popover (Fixture       *fixture,
   click (fixture, 1, x, y);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpstr (gtk_label_get_label (fixture->map->here_plot_label), ==, "Acme campus");
-  g_assert_cmpstr (gtk_label_get_label (fixture->map->here_owner_label), ==, "Acme");
+  /* "Acme campus" names its owner already. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->map->here_owner_label)));
   g_assert_null (wijk_map_view_get_selected_action (fixture->map));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.draft-here", NULL));
@@ -948,6 +949,23 @@ test_window_draw_roof (WindowFixture *f,
   g_assert_cmpfloat_with_epsilon (action->params[0],
                                   wijk_geometry_area_m2 (action->location) * 0.15, 1e-9);
   save_screenshot (GTK_WIDGET (f->window), "map-drafted");
+
+  /* A click on Terumo's plot beside the roof offers a new action there. */
+  shumate_viewport_location_to_widget_coords (wijk_map_view_get_viewport (map),
+                                              GTK_WIDGET (map), 50.8530, 4.7357, &x, &y);
+  g_signal_emit_by_name (wijk_map_view_get_click_gesture (map), "released", 1, x, y);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wijk_map_view_get_here_popover (map))));
+  g_assert_cmpstr (gtk_label_get_label (map->here_plot_label), ==, "Terumo");
+  save_screenshot (GTK_WIDGET (wijk_map_view_get_here_popover (map)), "map-new-action-here");
+
+  /* The city's car park does not: the popover says whose it is. */
+  gtk_popover_popdown (wijk_map_view_get_here_popover (map));
+  wijk_map_view_show_site (map);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (map));
+  wijk_map_view_show_here_popover (map, 50.846, 4.7185);
+  g_assert_cmpstr (gtk_label_get_label (map->here_plot_label), ==, "Car park (city)");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (map->here_owner_label)));
+  g_assert_cmpstr (gtk_label_get_label (map->here_owner_label), ==, "Stad Leuven");
 }
 
 int
