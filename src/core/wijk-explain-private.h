@@ -66,4 +66,12 @@ char            *wijk_explain_format        (double                  value,
                                              const char             *unit,
                                              int                     significant);
 
+/* The title and unit of @figure, translated, shared by the explanations
+ * of an action, an organisation and the park; and the action's own value
+ * of @figure. */
+const char      *wijk_explain_figure_title  (WijkFigure              figure);
+const char      *wijk_explain_figure_unit   (WijkFigure              figure);
+double           wijk_explain_action_figure (const WijkActionResult *r,
+                                             WijkFigure              figure);
+
 G_END_DECLS

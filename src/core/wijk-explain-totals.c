@@ -30,6 +30,99 @@ append_share (GString    *filled,
   g_string_append_printf (filled, "%s × %s", s, v);
 }
 
+/* An organisation's figures that are sums over its commitments, with
+ * their formulas; NULL for the figures that are not. */
+static const char * const org_formulas[WIJK_N_FIGURES] = {
+  [WIJK_FIGURE_CAPEX] = N_("Σ cost share × capex"),
+  [WIJK_FIGURE_ADDED_OPEX] = N_("Σ cost share × added cost"),
+  [WIJK_FIGURE_GROSS_SAVINGS] = N_("Σ benefit share × savings"),
+  [WIJK_FIGURE_NET_SAVINGS] = N_("Σ (benefit share × savings − cost share × added cost)"),
+  [WIJK_FIGURE_CO2_PER_YEAR] = N_("Σ benefit share × CO₂e"),
+  [WIJK_FIGURE_CO2_ONE_OFF] = N_("Σ benefit share × one-off CO₂e"),
+  [WIJK_FIGURE_CO2_LIFETIME] = N_("Σ benefit share × lifetime CO₂e"),
+  [WIJK_FIGURE_NPV] = N_("Σ (−cost share × capex + benefit share × savings × Σₜ (1 − d)^(t−1) / "
+                         "(1 + r)^t − cost share × added cost × (1 − (1 + r)^−L) / r)"),
+  [WIJK_FIGURE_NPV_WITH_CARBON] = N_("NPV + carbon_price × Σ benefit share × Σₜ CO₂eₜ / "
+                                     "(1 + r)^t"),
+};
+
+static double
+org_figure (const WijkOrgResult *o,
+            WijkFigure           figure)
+{
+  switch (figure)
+    {
+    case WIJK_FIGURE_CAPEX: return o->capex_eur;
+    case WIJK_FIGURE_ADDED_OPEX: return o->added_opex_eur_per_year;
+    case WIJK_FIGURE_GROSS_SAVINGS: return o->gross_savings_eur_per_year;
+    case WIJK_FIGURE_NET_SAVINGS: return o->net_savings_eur_per_year;
+    case WIJK_FIGURE_CO2_PER_YEAR: return o->co2_t_per_year;
+    case WIJK_FIGURE_CO2_ONE_OFF: return o->co2_t_one_off;
+    case WIJK_FIGURE_CO2_LIFETIME: return o->co2_t_lifetime;
+    case WIJK_FIGURE_NPV: return o->npv_eur;
+    case WIJK_FIGURE_NPV_WITH_CARBON: return o->npv_with_carbon_eur;
+    case WIJK_FIGURE_PAYBACK:
+    case WIJK_FIGURE_ABATEMENT:
+    case WIJK_FIGURE_CRF:
+    case WIJK_FIGURE_FINANCING_GAP:
+    case WIJK_FIGURE_DEBT_SERVICE:
+    case WIJK_N_FIGURES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* One commitment's part of the sum: its share of the action's figure, in
+ * the figure's unit; the cost share for costs, the benefit share for the
+ * rest. */
+static void
+append_commitment (GString                *filled,
+                   const WijkCommitment   *c,
+                   const WijkActionResult *r,
+                   WijkFigure              figure)
+{
+  switch (figure)
+    {
+    case WIJK_FIGURE_CAPEX:
+    case WIJK_FIGURE_ADDED_OPEX:
+      append_share (filled, c->cost_share, wijk_explain_action_figure (r, figure),
+                    wijk_explain_figure_unit (figure));
+      break;
+    case WIJK_FIGURE_GROSS_SAVINGS:
+    case WIJK_FIGURE_CO2_PER_YEAR:
+    case WIJK_FIGURE_CO2_ONE_OFF:
+    case WIJK_FIGURE_CO2_LIFETIME:
+      append_share (filled, c->benefit_share, wijk_explain_action_figure (r, figure),
+                    wijk_explain_figure_unit (figure));
+      break;
+    case WIJK_FIGURE_NET_SAVINGS:
+      g_string_append (filled, "(");
+      append_commitment (filled, c, r, WIJK_FIGURE_GROSS_SAVINGS);
+      g_string_append (filled, " − ");
+      append_commitment (filled, c, r, WIJK_FIGURE_ADDED_OPEX);
+      g_string_append (filled, ")");
+      break;
+    case WIJK_FIGURE_NPV:
+      {
+        g_autofree char *v = wijk_explain_format (c->npv_eur, "€", 6);
+
+        g_string_append_printf (filled, "%s (%s)", v, c->action_id);
+      }
+      break;
+    case WIJK_FIGURE_NPV_WITH_CARBON:
+      append_share (filled, c->benefit_share, r->co2_t_discounted, _("t CO₂e"));
+      break;
+    case WIJK_FIGURE_PAYBACK:
+    case WIJK_FIGURE_ABATEMENT:
+    case WIJK_FIGURE_CRF:
+    case WIJK_FIGURE_FINANCING_GAP:
+    case WIJK_FIGURE_DEBT_SERVICE:
+    case WIJK_N_FIGURES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 fill_org (WijkExplainer *x,
           GArray        *commitments,
@@ -47,56 +140,11 @@ fill_org (WijkExplainer *x,
   for (guint i = 0; i < commitments->len; i++)
     {
       const WijkCommitment *c = &g_array_index (commitments, WijkCommitment, i);
-      const WijkActionResult *r = wijk_impact_lookup_action (x->impact, c->action_id);
 
       if (i > 0)
         g_string_append (x->filled, " + ");
-      switch (figure)
-        {
-        case WIJK_FIGURE_CAPEX:
-          append_share (x->filled, c->cost_share, r->capex_eur, "€");
-          break;
-        case WIJK_FIGURE_ADDED_OPEX:
-          append_share (x->filled, c->cost_share, r->added_opex_eur_per_year, _("€/yr"));
-          break;
-        case WIJK_FIGURE_GROSS_SAVINGS:
-          append_share (x->filled, c->benefit_share, r->gross_savings_eur_per_year, _("€/yr"));
-          break;
-        case WIJK_FIGURE_NET_SAVINGS:
-          g_string_append (x->filled, "(");
-          append_share (x->filled, c->benefit_share, r->gross_savings_eur_per_year, _("€/yr"));
-          g_string_append (x->filled, " − ");
-          append_share (x->filled, c->cost_share, r->added_opex_eur_per_year, _("€/yr"));
-          g_string_append (x->filled, ")");
-          break;
-        case WIJK_FIGURE_CO2_PER_YEAR:
-          append_share (x->filled, c->benefit_share, r->co2_t_per_year, _("t CO₂e/yr"));
-          break;
-        case WIJK_FIGURE_CO2_ONE_OFF:
-          append_share (x->filled, c->benefit_share, r->co2_t_one_off, _("t CO₂e"));
-          break;
-        case WIJK_FIGURE_CO2_LIFETIME:
-          append_share (x->filled, c->benefit_share, r->co2_t_lifetime, _("t CO₂e"));
-          break;
-        case WIJK_FIGURE_NPV:
-          {
-            g_autofree char *v = wijk_explain_format (c->npv_eur, "€", 6);
-
-            g_string_append_printf (x->filled, "%s (%s)", v, c->action_id);
-          }
-          break;
-        case WIJK_FIGURE_NPV_WITH_CARBON:
-          append_share (x->filled, c->benefit_share, r->co2_t_discounted, _("t CO₂e"));
-          break;
-        case WIJK_FIGURE_PAYBACK:
-        case WIJK_FIGURE_ABATEMENT:
-        case WIJK_FIGURE_CRF:
-        case WIJK_FIGURE_FINANCING_GAP:
-        case WIJK_FIGURE_DEBT_SERVICE:
-        case WIJK_N_FIGURES:
-        default:
-          g_assert_not_reached ();
-        }
+      append_commitment (x->filled, c, wijk_impact_lookup_action (x->impact, c->action_id),
+                         figure);
     }
   if (commitments->len == 0)
     g_string_append (x->filled, "0");
@@ -112,87 +160,19 @@ wijk_explain_organisation (const WijkImpact   *impact,
 {
   const WijkOrgResult *o;
   g_autoptr(GArray) commitments = NULL;
-  const char *formula = NULL, *title = NULL, *unit = NULL;
-  double result = NAN;
   WijkExplainer x;
 
   g_return_val_if_fail (impact != NULL, NULL);
   g_return_val_if_fail (workshop != NULL, NULL);
 
   o = wijk_impact_lookup_organisation (impact, org_id);
-  if (o == NULL)
+  if (o == NULL || (guint) figure >= WIJK_N_FIGURES || org_formulas[figure] == NULL)
     return NULL;
 
-  switch (figure)
-    {
-    case WIJK_FIGURE_CAPEX:
-      title = _("Investment");
-      formula = _("Σ cost share × capex");
-      unit = "€";
-      result = o->capex_eur;
-      break;
-    case WIJK_FIGURE_ADDED_OPEX:
-      title = _("Added yearly operating cost");
-      formula = _("Σ cost share × added cost");
-      unit = _("€/yr");
-      result = o->added_opex_eur_per_year;
-      break;
-    case WIJK_FIGURE_GROSS_SAVINGS:
-      title = _("Yearly savings");
-      formula = _("Σ benefit share × savings");
-      unit = _("€/yr");
-      result = o->gross_savings_eur_per_year;
-      break;
-    case WIJK_FIGURE_NET_SAVINGS:
-      title = _("Yearly net savings");
-      formula = _("Σ (benefit share × savings − cost share × added cost)");
-      unit = _("€/yr");
-      result = o->net_savings_eur_per_year;
-      break;
-    case WIJK_FIGURE_CO2_PER_YEAR:
-      title = _("Yearly CO₂e reduction");
-      formula = _("Σ benefit share × CO₂e");
-      unit = _("t CO₂e/yr");
-      result = o->co2_t_per_year;
-      break;
-    case WIJK_FIGURE_CO2_ONE_OFF:
-      title = _("One-off CO₂e reduction");
-      formula = _("Σ benefit share × one-off CO₂e");
-      unit = _("t CO₂e");
-      result = o->co2_t_one_off;
-      break;
-    case WIJK_FIGURE_CO2_LIFETIME:
-      title = _("CO₂e reduction over the lifetime");
-      formula = _("Σ benefit share × lifetime CO₂e");
-      unit = _("t CO₂e");
-      result = o->co2_t_lifetime;
-      break;
-    case WIJK_FIGURE_NPV:
-      title = _("Net present value");
-      formula = _("Σ (−cost share × capex + benefit share × savings × Σₜ (1 − d)^(t−1) / "
-                  "(1 + r)^t − cost share × added cost × (1 − (1 + r)^−L) / r)");
-      unit = "€";
-      result = o->npv_eur;
-      break;
-    case WIJK_FIGURE_NPV_WITH_CARBON:
-      title = _("Net present value with carbon value");
-      formula = _("NPV + carbon_price × Σ benefit share × Σₜ CO₂eₜ / (1 + r)^t");
-      unit = "€";
-      result = o->npv_with_carbon_eur;
-      break;
-    case WIJK_FIGURE_PAYBACK:
-    case WIJK_FIGURE_ABATEMENT:
-    case WIJK_FIGURE_CRF:
-    case WIJK_FIGURE_FINANCING_GAP:
-    case WIJK_FIGURE_DEBT_SERVICE:
-    case WIJK_N_FIGURES:
-    default:
-      return NULL;
-    }
-
   commitments = wijk_impact_dup_commitments (impact, workshop, org_id);
-  wijk_explainer_init (&x, impact, workshop, NULL, title, unit);
-  g_string_append (x.formula, formula);
+  wijk_explainer_init (&x, impact, workshop, NULL, wijk_explain_figure_title (figure),
+                       wijk_explain_figure_unit (figure));
+  g_string_append (x.formula, _(org_formulas[figure]));
   if (figure == WIJK_FIGURE_NPV_WITH_CARBON)
     {
       g_autofree char *npv = wijk_explain_format (o->npv_eur, "€", 6);
@@ -200,7 +180,7 @@ wijk_explain_organisation (const WijkImpact   *impact,
       g_string_append_printf (x.filled, "%s + ", npv);
     }
   fill_org (&x, commitments, figure);
-  return wijk_explainer_finish (&x, result, NULL);
+  return wijk_explainer_finish (&x, org_figure (o, figure), NULL);
 }
 
 WijkExplanation *
@@ -297,6 +277,7 @@ wijk_explain_park (const WijkImpact   *impact,
                    WijkParkFigure      figure)
 {
   const WijkParkResult *park;
+  WijkFigure same;
   const char *unit;
   double result;
   guint n = 0;
@@ -326,13 +307,11 @@ wijk_explain_park (const WijkImpact   *impact,
                                              : _("No target set in the workshop"));
     }
 
-  unit = figure == WIJK_PARK_FIGURE_CAPEX ? "€"
-         : figure == WIJK_PARK_FIGURE_NET_SAVINGS ? _("€/yr") : _("t CO₂e/yr");
-  wijk_explainer_init (&x, impact, workshop, NULL,
-                       figure == WIJK_PARK_FIGURE_CAPEX ? _("Investment")
-                       : figure == WIJK_PARK_FIGURE_NET_SAVINGS ? _("Yearly net savings")
-                       : _("Yearly CO₂e reduction"),
-                       unit);
+  same = figure == WIJK_PARK_FIGURE_CAPEX ? WIJK_FIGURE_CAPEX
+         : figure == WIJK_PARK_FIGURE_NET_SAVINGS ? WIJK_FIGURE_NET_SAVINGS
+         : WIJK_FIGURE_CO2_PER_YEAR;
+  unit = wijk_explain_figure_unit (same);
+  wijk_explainer_init (&x, impact, workshop, NULL, wijk_explain_figure_title (same), unit);
   g_string_append (x.formula, _("Σ over the themes of the actions’ figures"));
   for (guint t = 0; t < WIJK_N_THEMES; t++)
     {

@@ -243,9 +243,23 @@ explain_financing (WijkExplainer          *x,
     wijk_explainer_append (x, "0");
 }
 
-static double
-figure_value (const WijkActionResult *r,
-              WijkFigure              figure)
+const char *
+wijk_explain_figure_title (WijkFigure figure)
+{
+  g_assert ((guint) figure < WIJK_N_FIGURES);
+  return _(figure_info[figure].title);
+}
+
+const char *
+wijk_explain_figure_unit (WijkFigure figure)
+{
+  g_assert ((guint) figure < WIJK_N_FIGURES);
+  return figure_info[figure].unit[0] != '\0' ? _(figure_info[figure].unit) : "";
+}
+
+double
+wijk_explain_action_figure (const WijkActionResult *r,
+                            WijkFigure              figure)
 {
   switch (figure)
     {
@@ -289,8 +303,8 @@ wijk_explain_action (const WijkImpact   *impact,
   if (r == NULL || action == NULL || r->type == NULL)
     return NULL;
 
-  wijk_explainer_init (&x, impact, workshop, action, _(figure_info[figure].title),
-                       figure_info[figure].unit[0] != '\0' ? _(figure_info[figure].unit) : "");
+  wijk_explainer_init (&x, impact, workshop, action, wijk_explain_figure_title (figure),
+                       wijk_explain_figure_unit (figure));
   switch (figure)
     {
     case WIJK_FIGURE_CO2_PER_YEAR:
@@ -333,7 +347,7 @@ wijk_explain_action (const WijkImpact   *impact,
     default:
       g_assert_not_reached ();
     }
-  return wijk_explainer_finish (&x, figure_value (r, figure), undefined);
+  return wijk_explainer_finish (&x, wijk_explain_action_figure (r, figure), undefined);
 }
 
 WijkExplanation *
