@@ -60,6 +60,18 @@ add_bool (JsonBuilder *b,
   json_builder_add_boolean_value (b, value);
 }
 
+/* A year, or null for 0, which stands for "not set". */
+static void
+add_year (JsonBuilder *b,
+          const char  *key,
+          gint         year)
+{
+  if (year > 0)
+    add_int (b, key, year);
+  else
+    add_string (b, key, NULL);
+}
+
 static void
 add_finance (JsonBuilder             *b,
              const WijkFinanceResult *f)
@@ -132,10 +144,7 @@ add_action (JsonBuilder            *b,
   add_string (b, "theme", r->type != NULL ? wijk_theme_to_string (r->type->theme) : NULL);
   add_string (b, "title", action->title);
   add_string (b, "status", wijk_status_to_string (action->status));
-  if (action->start_year > 0)
-    add_int (b, "start_year", action->start_year);
-  else
-    add_string (b, "start_year", NULL);
+  add_year (b, "start_year", action->start_year);
   add_number (b, "gross_savings_eur_per_year", r->gross_savings_eur_per_year);
   add_number (b, "added_opex_eur_per_year", r->added_opex_eur_per_year);
   add_number (b, "co2_t_discounted", r->co2_t_discounted);
@@ -337,10 +346,7 @@ add_years (JsonBuilder        *b,
       const WijkYearInvestment *y = &g_array_index (years, WijkYearInvestment, i);
 
       json_builder_begin_object (b);
-      if (y->year > 0)
-        add_int (b, "year", y->year);
-      else
-        add_string (b, "year", NULL);
+      add_year (b, "year", y->year);
       add_number (b, "capex_eur", y->capex_eur);
       add_int (b, "n_actions", y->n_actions);
       json_builder_end_object (b);
