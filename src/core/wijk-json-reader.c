@@ -140,6 +140,42 @@ wijk_json_holds (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
+static gboolean
+holds_string (JsonNode *node)
+{
+  return wijk_json_holds (node, G_TYPE_STRING);
+}
+
+static gboolean
+holds_boolean (JsonNode *node)
+{
+  return wijk_json_holds (node, G_TYPE_BOOLEAN);
+}
+
+/* wijk_json_lookup(), then a type check: a present value that @holds does
+ * not accept fails with the untranslated message @expected. */
+static gboolean
+lookup_typed (JsonObject  *object,
+              const char  *path,
+              const char  *key,
+              gboolean     required,
+              gboolean   (*holds) (JsonNode *node),
+              const char  *expected,
+              JsonNode   **node,
+              GError     **error)
+{
+  if (!wijk_json_lookup (object, path, key, required, node, error))
+    return FALSE;
+  if (*node != NULL && !holds (*node))
+    {
+      g_autofree char *sub = wijk_json_member_path (path, key);
+
+      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, "%s", _(expected));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 wijk_json_read_string (JsonObject  *object,
                        const char  *path,
@@ -150,19 +186,14 @@ wijk_json_read_string (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!wijk_json_lookup (object, path, key, required, &node, error))
+  if (!lookup_typed (object, path, key, required, holds_string, N_("expected a string"), &node,
+                     error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!wijk_json_holds (node, G_TYPE_STRING))
+  if (node != NULL)
     {
-      g_autofree char *sub = wijk_json_member_path (path, key);
-
-      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, _("expected a string"));
-      return FALSE;
+      g_free (*value);
+      *value = g_strdup (json_node_get_string (node));
     }
-  g_free (*value);
-  *value = g_strdup (json_node_get_string (node));
   return TRUE;
 }
 
@@ -182,18 +213,11 @@ wijk_json_read_number (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!wijk_json_lookup (object, path, key, required, &node, error))
+  if (!lookup_typed (object, path, key, required, wijk_json_is_number, N_("expected a number"),
+                     &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!wijk_json_is_number (node))
-    {
-      g_autofree char *sub = wijk_json_member_path (path, key);
-
-      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, _("expected a number"));
-      return FALSE;
-    }
-  *value = json_node_get_double (node);
+  if (node != NULL)
+    *value = json_node_get_double (node);
   return TRUE;
 }
 
@@ -282,18 +306,11 @@ wijk_json_read_bool (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!wijk_json_lookup (object, path, key, FALSE, &node, error))
+  if (!lookup_typed (object, path, key, FALSE, holds_boolean, N_("expected true or false"),
+                     &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!wijk_json_holds (node, G_TYPE_BOOLEAN))
-    {
-      g_autofree char *sub = wijk_json_member_path (path, key);
-
-      wijk_json_fail (error, WIJK_JSON_ERROR_TYPE, sub, _("expected true or false"));
-      return FALSE;
-    }
-  *value = json_node_get_boolean (node);
+  if (node != NULL)
+    *value = json_node_get_boolean (node);
   return TRUE;
 }
 
