@@ -503,6 +503,22 @@ wijk_validate_scenario (const WijkScenario  *scenario,
 
 /* The whole workshop */
 
+/* Adds @id to the ids of one kind of record @seen so far; fails when it
+ * is there already. A missing id is refused by the record's own check. */
+static gboolean
+add_unique_id (GHashTable  *seen,
+               const char  *what,
+               const char  *id,
+               GError     **error)
+{
+  if (id == NULL || g_hash_table_add (seen, (gpointer) id))
+    return TRUE;
+  g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
+               /* Translators: %s is e.g. “organisation”, then its id */
+               _("The %s id “%s” is used twice"), what, id);
+  return FALSE;
+}
+
 /* Every record type starts with its id (or name) as first member. */
 static gboolean
 check_unique_ids (GPtrArray   *records,
@@ -512,19 +528,8 @@ check_unique_ids (GPtrArray   *records,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < records->len; i++)
-    {
-      const char *id = *(char **) g_ptr_array_index (records, i);
-
-      if (id == NULL)
-        continue;  /* refused as missing by the record's own check */
-      if (!g_hash_table_add (seen, (gpointer) id))
-        {
-          g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                       /* Translators: %s is e.g. “organisation”, then its id */
-                       _("The %s id “%s” is used twice"), what, id);
-          return FALSE;
-        }
-    }
+    if (!add_unique_id (seen, what, *(char **) g_ptr_array_index (records, i), error))
+      return FALSE;
   return TRUE;
 }
 
@@ -542,12 +547,8 @@ check_financing_ids (const WijkWorkshop  *ws,
         {
           const WijkFinancing *line = g_ptr_array_index (action->financing, i);
 
-          if (line->id != NULL && !g_hash_table_add (seen, line->id))
-            {
-              g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_INVALID,
-                           _("The %s id “%s” is used twice"), "financing", line->id);
-              return FALSE;
-            }
+          if (!add_unique_id (seen, "financing", line->id, error))
+            return FALSE;
         }
     }
   return TRUE;
