@@ -134,6 +134,18 @@ wijk_validate_geometry (const WijkGeometry  *geometry,
   return TRUE;
 }
 
+/**
+ * wijk_validate_plot:
+ * @ws: (nullable): the workshop the plot belongs to, for its owner
+ * @plot: a plot, outline or street
+ * @error: return location for a #WIJK_VALIDATE_ERROR
+ *
+ * Checks a plot: an id, a kind "plot", "outline" or "street", an owner that
+ * is an organisation of @ws when set, and a valid geometry — a polygon or
+ * multi-polygon, or for a street also a line string.
+ *
+ * Returns: whether @plot is valid
+ */
 gboolean
 wijk_validate_plot (const WijkWorkshop  *ws,
                     const WijkPlot      *plot,

@@ -352,18 +352,6 @@ wijk_validate_organisation (const WijkOrganisation  *org,
   return TRUE;
 }
 
-/**
- * wijk_validate_plot:
- * @ws: (nullable): the workshop the plot belongs to, for its owner
- * @plot: a plot, outline or street
- * @error: return location for a #WIJK_VALIDATE_ERROR
- *
- * Checks a plot: an id, a kind "plot", "outline" or "street", an owner that
- * is an organisation of @ws when set, and a valid geometry — a polygon or
- * multi-polygon, or for a street also a line string.
- *
- * Returns: whether @plot is valid
- */
 static gboolean
 check_action_reference (const WijkWorkshop  *ws,
                         const char          *record,
