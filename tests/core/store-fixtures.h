@@ -52,6 +52,14 @@ store_fixture_tear_down (StoreFixture  *fixture,
   g_free (fixture->dir);
 }
 
+/* Registers a test run in a fresh StoreFixture. */
+static inline void
+store_fixture_add (const char *path,
+                   void      (*func) (StoreFixture *fixture, gconstpointer data))
+{
+  g_test_add (path, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down);
+}
+
 static inline char *
 fixture_file (StoreFixture *fixture,
               const char   *name)

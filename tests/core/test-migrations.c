@@ -228,14 +228,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) \
-  g_test_add (name, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
-
-  ADD ("/wijk/store/migrations/from-1", test_v1);
-  ADD ("/wijk/store/migrations/from-2", test_v2);
-  ADD ("/wijk/store/migrations/failed", test_failed_migration);
-
-#undef ADD
+  store_fixture_add ("/wijk/store/migrations/from-1", test_v1);
+  store_fixture_add ("/wijk/store/migrations/from-2", test_v2);
+  store_fixture_add ("/wijk/store/migrations/failed", test_failed_migration);
 
   return g_test_run ();
 }

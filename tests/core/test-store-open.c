@@ -306,24 +306,19 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) \
-  g_test_add (name, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
-
-  ADD ("/wijk/store/open/missing", test_missing);
-  ADD ("/wijk/store/open/empty", test_empty);
-  ADD ("/wijk/store/open/text", test_text);
-  ADD ("/wijk/store/open/foreign", test_foreign);
-  ADD ("/wijk/store/open/plain-sqlite", test_plain_sqlite);
-  ADD ("/wijk/store/open/too-new", test_too_new);
-  ADD ("/wijk/store/open/truncated", test_truncated);
-  ADD ("/wijk/store/open/corrupted-page", test_corrupted_page);
-  ADD ("/wijk/store/open/locked", test_locked);
-  ADD ("/wijk/store/open/invalid-values", test_invalid_values);
-  ADD ("/wijk/store/open/no-triggers", test_no_triggers);
-  ADD ("/wijk/store/open/symlink", test_symlink);
-  ADD ("/wijk/store/open/recovers-wal", test_recovers_wal);
-
-#undef ADD
+  store_fixture_add ("/wijk/store/open/missing", test_missing);
+  store_fixture_add ("/wijk/store/open/empty", test_empty);
+  store_fixture_add ("/wijk/store/open/text", test_text);
+  store_fixture_add ("/wijk/store/open/foreign", test_foreign);
+  store_fixture_add ("/wijk/store/open/plain-sqlite", test_plain_sqlite);
+  store_fixture_add ("/wijk/store/open/too-new", test_too_new);
+  store_fixture_add ("/wijk/store/open/truncated", test_truncated);
+  store_fixture_add ("/wijk/store/open/corrupted-page", test_corrupted_page);
+  store_fixture_add ("/wijk/store/open/locked", test_locked);
+  store_fixture_add ("/wijk/store/open/invalid-values", test_invalid_values);
+  store_fixture_add ("/wijk/store/open/no-triggers", test_no_triggers);
+  store_fixture_add ("/wijk/store/open/symlink", test_symlink);
+  store_fixture_add ("/wijk/store/open/recovers-wal", test_recovers_wal);
 
   return g_test_run ();
 }

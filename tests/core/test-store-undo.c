@@ -338,19 +338,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) \
-  g_test_add (name, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
-
-  ADD ("/wijk/store/undo/basic", test_basic);
-  ADD ("/wijk/store/undo/refused-edit", test_refused_edit_records_nothing);
-  ADD ("/wijk/store/undo/group", test_group);
-  ADD ("/wijk/store/undo/reopen", test_reopen);
-  ADD ("/wijk/store/undo/delete-action", test_delete_action);
-  ADD ("/wijk/store/undo/delete-organisation", test_delete_organisation);
-  ADD ("/wijk/store/undo/conflict", test_conflict);
-  ADD ("/wijk/store/undo/damaged-history", test_damaged_history);
-
-#undef ADD
+  store_fixture_add ("/wijk/store/undo/basic", test_basic);
+  store_fixture_add ("/wijk/store/undo/refused-edit", test_refused_edit_records_nothing);
+  store_fixture_add ("/wijk/store/undo/group", test_group);
+  store_fixture_add ("/wijk/store/undo/reopen", test_reopen);
+  store_fixture_add ("/wijk/store/undo/delete-action", test_delete_action);
+  store_fixture_add ("/wijk/store/undo/delete-organisation", test_delete_organisation);
+  store_fixture_add ("/wijk/store/undo/conflict", test_conflict);
+  store_fixture_add ("/wijk/store/undo/damaged-history", test_damaged_history);
 
   return g_test_run ();
 }

@@ -739,29 +739,24 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) \
-  g_test_add (name, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
-
-  ADD ("/wijk/store/schema", test_schema);
-  ADD ("/wijk/store/create/default", test_create_default);
-  ADD ("/wijk/store/create/round-trip", test_create_round_trip);
-  ADD ("/wijk/store/create/refused", test_create_refused);
-  ADD ("/wijk/store/exclusive", test_exclusive);
-  ADD ("/wijk/store/edit/workshop-info", test_workshop_info);
-  ADD ("/wijk/store/edit/factor", test_factor);
-  ADD ("/wijk/store/edit/organisation", test_organisation);
-  ADD ("/wijk/store/edit/organisation-with-plot", test_organisation_with_plot);
-  ADD ("/wijk/store/edit/plot", test_plot);
-  ADD ("/wijk/store/edit/action", test_action_put);
-  ADD ("/wijk/store/edit/action-refused", test_action_refused);
-  ADD ("/wijk/store/edit/action-param", test_action_param);
-  ADD ("/wijk/store/edit/action-delete", test_action_delete);
-  ADD ("/wijk/store/edit/delete-by-cached-id", test_delete_by_cached_id);
-  ADD ("/wijk/store/edit/purchase-group", test_purchase_group);
-  ADD ("/wijk/store/edit/other-records", test_other_records);
-  ADD ("/wijk/store/save-as", test_save_as);
-
-#undef ADD
+  store_fixture_add ("/wijk/store/schema", test_schema);
+  store_fixture_add ("/wijk/store/create/default", test_create_default);
+  store_fixture_add ("/wijk/store/create/round-trip", test_create_round_trip);
+  store_fixture_add ("/wijk/store/create/refused", test_create_refused);
+  store_fixture_add ("/wijk/store/exclusive", test_exclusive);
+  store_fixture_add ("/wijk/store/edit/workshop-info", test_workshop_info);
+  store_fixture_add ("/wijk/store/edit/factor", test_factor);
+  store_fixture_add ("/wijk/store/edit/organisation", test_organisation);
+  store_fixture_add ("/wijk/store/edit/organisation-with-plot", test_organisation_with_plot);
+  store_fixture_add ("/wijk/store/edit/plot", test_plot);
+  store_fixture_add ("/wijk/store/edit/action", test_action_put);
+  store_fixture_add ("/wijk/store/edit/action-refused", test_action_refused);
+  store_fixture_add ("/wijk/store/edit/action-param", test_action_param);
+  store_fixture_add ("/wijk/store/edit/action-delete", test_action_delete);
+  store_fixture_add ("/wijk/store/edit/delete-by-cached-id", test_delete_by_cached_id);
+  store_fixture_add ("/wijk/store/edit/purchase-group", test_purchase_group);
+  store_fixture_add ("/wijk/store/edit/other-records", test_other_records);
+  store_fixture_add ("/wijk/store/save-as", test_save_as);
 
   return g_test_run ();
 }
