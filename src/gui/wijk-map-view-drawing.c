@@ -82,7 +82,6 @@ wijk_map_view_stop_drawing (WijkMapView *self)
   wijk_drawing_layer_clear (self->drawing_layer);
   wijk_action_layer_set_hidden (self->action_layer, NULL);
   wijk_plot_layer_set_picked_plot (self->plot_layer, NULL);
-  shumate_map_set_zoom_on_double_click (shumate_simple_map_get_map (self->map), TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (shumate_simple_map_get_map (self->map)), "grab");
 
   wijk_map_view_update_drafting (self);
@@ -125,8 +124,6 @@ wijk_map_view_start_drawing (WijkMapView *self,
   wijk_action_layer_set_hidden (self->action_layer, action_id);
   wijk_map_view_set_selected_action (self, action_id);
 
-  /* A double-click finishes the area instead of zooming in. */
-  shumate_map_set_zoom_on_double_click (shumate_simple_map_get_map (self->map), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
   wijk_map_view_update_drafting (self);

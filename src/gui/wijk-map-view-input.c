@@ -22,6 +22,9 @@
 /* How far a marker must move before a press becomes a drag, in pixels. */
 #define DRAG_THRESHOLD 4
 
+/* How far from its press a release still ends a click, in pixels. */
+#define CLICK_DISTANCE 6
+
 gboolean
 wijk_map_view_to_layer (WijkMapView *self,
                         double       x,
@@ -80,6 +83,22 @@ activate_action (WijkMapView *self,
   g_signal_emit (self, wijk_map_view_signals[WIJK_MAP_VIEW_ACTION_ACTIVATED], 0, action_id);
 }
 
+/* libshumate 1.0 zooms in on a double-click whatever its
+ * "zoom-on-double-click" says. On the map a second click is ours: it
+ * finishes an area, and otherwise does what one click does. */
+static void
+on_click_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  WijkMapView     *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+  if (n_press >= 2 && on_map (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 on_click_released (GtkGestureClick *gesture,
                    int              n_press,
@@ -91,8 +110,10 @@ on_click_released (GtkGestureClick *gesture,
   WijkActionItem *action;
   double lx, ly, lat, lon;
 
-  if (self->model == NULL || !on_map (self, x, y)
-      || !wijk_map_view_to_layer (self, x, y, &lx, &ly))
+  /* GtkGestureClick reports the release of a press that became a drag,
+   * here the map's panning, too. */
+  if (self->model == NULL || hypot (x - self->press_x, y - self->press_y) > CLICK_DISTANCE
+      || !on_map (self, x, y) || !wijk_map_view_to_layer (self, x, y, &lx, &ly))
     return;
 
   if (self->drawing_action != NULL)
@@ -299,6 +320,7 @@ on_query_tooltip (WijkMapView *self,
 void
 wijk_map_view_input_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_callback (widget_class, on_click_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_click_released);
   gtk_widget_class_bind_template_callback (widget_class, on_drag_begin);
   gtk_widget_class_bind_template_callback (widget_class, on_drag_update);

@@ -62,6 +62,11 @@ struct _WijkMapView
   int                fitted_width;
   int                fitted_height;
 
+  /* Where the last press of a click was: a release far from it ended a
+   * pan, not a click. */
+  double             press_x;
+  double             press_y;
+
   /* A marker being dragged: where it was, in the action layer. */
   char              *drag_action;
   double             drag_marker_x;

@@ -154,13 +154,37 @@ view_to_location (Fixture *fixture,
 }
 
 static void
+click_map (WijkMapView *map,
+           int          n_press,
+           double       x,
+           double       y)
+{
+  GtkGesture *gesture = wijk_map_view_get_click_gesture (map);
+
+  g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
+  g_signal_emit_by_name (gesture, "released", n_press, x, y);
+}
+
+static void
 click (Fixture *fixture,
        int      n_press,
        double   x,
        double   y)
 {
-  g_signal_emit_by_name (wijk_map_view_get_click_gesture (fixture->map), "released",
-                         n_press, x, y);
+  click_map (fixture->map, n_press, x, y);
+}
+
+/* What GtkGestureClick reports when the map was panned: the press, and
+ * the release where the pan ended. */
+static void
+pan (Fixture *fixture,
+     double   x,
+     double   y)
+{
+  GtkGesture *gesture = wijk_map_view_get_click_gesture (fixture->map);
+
+  g_signal_emit_by_name (gesture, "pressed", 1, x, y);
+  g_signal_emit_by_name (gesture, "released", 1, x + 60, y + 40);
 }
 
 static guint
@@ -312,8 +336,12 @@ test_draft_through_popover (Fixture       *fixture,
   const WijkAction *action = NULL;
   double x, y, lat, lon;
 
-  /* A click on Acme's plot, away from the actions. */
+  /* Panning the map is no click. */
   location_to_view (fixture, 50.8465, 4.7195, &x, &y);
+  pan (fixture, x, y);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  /* A click on Acme's plot, away from the actions. */
   view_to_location (fixture, x, y, &lat, &lon);
   click (fixture, 1, x, y);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
@@ -655,6 +683,8 @@ test_draw_with_clicks (Fixture       *fixture,
   click (fixture, 1, x0 + 1, y0);
   click (fixture, 1, x0 + 100, y0);
   click (fixture, 1, x0 + 100, y0 + 80);
+  /* The map may be panned while drawing: that places no corner. */
+  pan (fixture, x0 + 20, y0 + 20);
   g_assert_cmpuint (wijk_drawing_layer_get_n_vertices (drawing), ==, 3);
   corner = wijk_drawing_layer_get_vertex (drawing, 0);
   view_to_location (fixture, x0, y0, &lat, &lon);
@@ -953,7 +983,7 @@ test_window_draw_roof (WindowFixture *f,
   /* A click on Terumo's plot beside the roof offers a new action there. */
   shumate_viewport_location_to_widget_coords (wijk_map_view_get_viewport (map),
                                               GTK_WIDGET (map), 50.8530, 4.7357, &x, &y);
-  g_signal_emit_by_name (wijk_map_view_get_click_gesture (map), "released", 1, x, y);
+  click_map (map, 1, x, y);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wijk_map_view_get_here_popover (map))));
   g_assert_cmpstr (gtk_label_get_label (map->here_plot_label), ==, "Terumo");
   save_screenshot (GTK_WIDGET (wijk_map_view_get_here_popover (map)), "map-new-action-here");
