@@ -153,15 +153,18 @@ wijk_store_put_scenario (WijkStore           *self,
 
 #undef PUT_RECORD
 
-static gboolean
-delete_record (WijkStore        *self,
-               WijkStmt          stmt,
-               GPtrArray        *records,
-               const char       *id,
-               const char       *what,
-               const char       *label,
-               WijkStoreChange   change,
-               GError          **error)
+/* Deletes the record @id (owned by the caller, not by the record) of
+ * @records with @stmt, as one edit undone as @label; @what names the kind
+ * of record when there is none with @id. */
+gboolean
+wijk_store_delete_record (WijkStore        *self,
+                          WijkStmt          stmt,
+                          GPtrArray        *records,
+                          const char       *id,
+                          const char       *what,
+                          const char       *label,
+                          WijkStoreChange   change,
+                          GError          **error)
 {
   gpointer record = find_by_id (records, id);
 
@@ -197,8 +200,9 @@ wijk_store_delete_comment (WijkStore   *self,
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return delete_record (self, WIJK_STMT_DELETE_COMMENT, self->workshop->comments, id_copy,
-                        _("comment"), _("Delete comment"), WIJK_STORE_CHANGE_COMMENTS, error);
+  return wijk_store_delete_record (self, WIJK_STMT_DELETE_COMMENT, self->workshop->comments,
+                                   id_copy, _("comment"), _("Delete comment"),
+                                   WIJK_STORE_CHANGE_COMMENTS, error);
 }
 
 /**
@@ -220,7 +224,7 @@ wijk_store_delete_scenario (WijkStore   *self,
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return delete_record (self, WIJK_STMT_DELETE_SCENARIO, self->workshop->scenarios, id_copy,
-                        _("scenario"), _("Delete scenario"), WIJK_STORE_CHANGE_SCENARIOS,
-                        error);
+  return wijk_store_delete_record (self, WIJK_STMT_DELETE_SCENARIO, self->workshop->scenarios,
+                                   id_copy, _("scenario"), _("Delete scenario"),
+                                   WIJK_STORE_CHANGE_SCENARIOS, error);
 }

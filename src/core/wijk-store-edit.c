@@ -331,25 +331,12 @@ wijk_store_delete_plot (WijkStore   *self,
 {
   /* The caller's id may live in the cached record this removes. */
   g_autofree char *id_copy = g_strdup (id);
-  WijkPlot *plot;
 
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  plot = wijk_workshop_find_plot (self->workshop, id);
-  if (plot == NULL)
-    return wijk_store_set_not_found (error, _("plot"), id);
-
-  if (!wijk_store_edit_begin (self, error) ||
-      !wijk_store_edit_finish (self,
-                               wijk_store_delete_by_id (&self->cache, WIJK_STMT_DELETE_PLOT,
-                                                        id, error),
-                               _("Delete plot"), error))
-    return FALSE;
-
-  g_ptr_array_remove (self->workshop->plots, plot);
-  wijk_store_edit_done (self, WIJK_STORE_CHANGE_PLOTS, id_copy);
-  return TRUE;
+  return wijk_store_delete_record (self, WIJK_STMT_DELETE_PLOT, self->workshop->plots, id_copy,
+                                   _("plot"), _("Delete plot"), WIJK_STORE_CHANGE_PLOTS, error);
 }
 
 /* Purchase groups */

@@ -244,4 +244,14 @@ gboolean      wijk_store_set_not_found     (GError             **error,
                                             const char          *id);
 const char   *wijk_store_action_name       (const WijkAction    *action);
 
+/* wijk-store-edit-records.c: the deletion of a record nothing else refers to */
+gboolean      wijk_store_delete_record     (WijkStore           *self,
+                                            WijkStmt             stmt,
+                                            GPtrArray           *records,
+                                            const char          *id,
+                                            const char          *what,
+                                            const char          *label,
+                                            WijkStoreChange      change,
+                                            GError             **error);
+
 G_END_DECLS
