@@ -160,6 +160,8 @@ on_drag_begin (GtkGestureDrag *gesture,
     }
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->press_x = x;
+  self->press_y = y;
   id = wijk_action_item_get_id (item);
   g_free (self->drag_action);
   self->drag_action = g_strdup (id);
@@ -212,6 +214,10 @@ on_drag_end (GtkGestureDrag *gesture,
       activate_action (self, id);
       return;
     }
+
+  /* Dropped beside the map (on the list, the figures): nothing moves. */
+  if (!gtk_widget_contains (GTK_WIDGET (self), self->press_x + dx, self->press_y + dy))
+    return;
 
   shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->action_layer),
                                               self->drag_marker_x + dx, self->drag_marker_y + dy,

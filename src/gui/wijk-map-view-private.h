@@ -62,8 +62,8 @@ struct _WijkMapView
   int                fitted_width;
   int                fitted_height;
 
-  /* Where the last press of a click was: a release far from it ended a
-   * pan, not a click. */
+  /* Where the last press was: a release far from it ended a pan, not a
+   * click; a marker dragged from it beyond the map is not moved. */
   double             press_x;
   double             press_y;
 

@@ -451,6 +451,12 @@ test_move_marker (Fixture       *fixture,
   g_assert_cmpfloat (find_action (fixture, "a1")->location->point.lat, ==, 50.854);
   g_assert_cmpuint (count_undo_steps (fixture->store), ==, 1);
 
+  /* Dropped beside the map, a marker goes back where it was. */
+  location_to_view (fixture, 50.854, 4.733, &x, &y);
+  drag (fixture, x, y, 2000, 0);
+  g_assert_cmpfloat (find_action (fixture, "a1")->location->point.lon, ==, 4.733);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 1);
+
   /* A press away from the markers is the map's: it pans, nothing moves. */
   location_to_view (fixture, 50.852, 4.730, &x, &y);
   drag (fixture, x, y, 50, 50);
