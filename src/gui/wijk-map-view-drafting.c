@@ -125,7 +125,7 @@ wijk_map_view_show_here_popover (WijkMapView *self,
   double x, y;
 
   if (plot != NULL && plot->owner_org != NULL)
-    owner = wijk_workshop_find_organisation (wijk_store_get_workshop (wijk_map_view_get_store (self)),
+    owner = wijk_workshop_find_organisation (wijk_workshop_model_get_workshop (self->model),
                                              plot->owner_org);
 
   /* "Siemens campus" says whose it is already. */
@@ -302,7 +302,8 @@ wijk_map_view_move_action (WijkMapView  *self,
   g_return_val_if_fail (action_id != NULL, FALSE);
   g_return_val_if_fail (wijk_map_view_get_store (self) != NULL, FALSE);
 
-  return wijk_map_drafting_move (wijk_map_view_get_store (self), action_id, latitude, longitude, error);
+  return wijk_map_drafting_move (wijk_map_view_get_store (self), action_id, latitude, longitude,
+                                 error);
 }
 
 /* The bars and the actions */
@@ -310,7 +311,8 @@ wijk_map_view_move_action (WijkMapView  *self,
 static void
 update_area_bar (WijkMapView *self)
 {
-  const WijkAction *selected = wijk_map_view_find_action (self, wijk_map_view_get_selected_action (self));
+  const WijkAction *selected = wijk_map_view_find_action (self,
+                                                          wijk_map_view_get_selected_action (self));
   gboolean shown = self->drawing_action == NULL && wijk_map_view_area_type_of (selected) != NULL;
   GtkWidget *content = gtk_button_get_child (self->draw_area_button);
 
@@ -333,18 +335,22 @@ void
 wijk_map_view_update_drafting (WijkMapView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  guint n_vertices = wijk_drawing_layer_get_n_vertices (self->drawing_layer);
+  const WijkAction *selected;
   gboolean drawing;
   gboolean area_selected;
 
   /* An action undone or deleted while its area was drawn. */
-  if (self->drawing_action != NULL && wijk_map_view_find_action (self, self->drawing_action) == NULL)
+  if (self->drawing_action != NULL
+      && wijk_map_view_find_action (self, self->drawing_action) == NULL)
     {
       wijk_map_view_stop_drawing (self);
       return;
     }
 
   drawing = self->drawing_action != NULL;
-  area_selected = wijk_map_view_area_type_of (wijk_map_view_find_action (self, wijk_map_view_get_selected_action (self))) != NULL;
+  selected = wijk_map_view_find_action (self, wijk_map_view_get_selected_action (self));
+  area_selected = wijk_map_view_area_type_of (selected) != NULL;
 
   wijk_map_view_update_drawing_bar (self);
   update_area_bar (self);
@@ -354,12 +360,13 @@ wijk_map_view_update_drafting (WijkMapView *self)
                           && self->model != NULL
                           && wijk_workshop_model_get_approximate (self->model));
 
-  gtk_widget_action_set_enabled (widget, "map.draft-here", wijk_map_view_get_store (self) != NULL && !drawing);
+  gtk_widget_action_set_enabled (widget, "map.draft-here",
+                                 wijk_map_view_get_store (self) != NULL && !drawing);
   gtk_widget_action_set_enabled (widget, "map.draw-area", !drawing && area_selected);
   gtk_widget_action_set_enabled (widget, "map.pick-plot", !drawing && area_selected);
   gtk_widget_action_set_enabled (widget, "map.cancel-drawing", drawing);
   gtk_widget_action_set_enabled (widget, "map.remove-vertex",
-                                 drawing && wijk_drawing_layer_get_n_vertices (self->drawing_layer) > 0);
+                                 drawing && n_vertices > 0);
   gtk_widget_action_set_enabled (widget, "map.finish-drawing",
                                  drawing && wijk_drawing_layer_can_close (self->drawing_layer));
 }

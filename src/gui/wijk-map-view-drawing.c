@@ -32,7 +32,8 @@
 static char *
 format_measure (WijkMapView *self)
 {
-  const WijkActionType *type = wijk_map_view_area_type_of (wijk_map_view_find_action (self, self->drawing_action));
+  const WijkAction *action = wijk_map_view_find_action (self, self->drawing_action);
+  const WijkActionType *type = wijk_map_view_area_type_of (action);
   guint n = wijk_drawing_layer_get_n_vertices (self->drawing_layer);
   double area = wijk_drawing_layer_get_preview_area_m2 (self->drawing_layer);
   g_autofree char *area_text = NULL;
@@ -50,7 +51,8 @@ format_measure (WijkMapView *self)
     return g_steal_pointer (&area_text);
 
   spec = &type->params[type->area_param];
-  value = wijk_action_type_param_from_area (type, wijk_store_get_workshop (wijk_map_view_get_store (self)), area);
+  value = wijk_action_type_param_from_area (type, wijk_workshop_model_get_workshop (self->model),
+                                            area);
   value_text = wijk_map_drafting_format_value (spec, value);
   /* Translators: a roof's area and the peak power it holds, "1,200 m² → 180 kWp". */
   return g_strdup_printf (_("%s → %s"), area_text, value_text);
@@ -104,22 +106,21 @@ gboolean
 wijk_map_view_start_drawing (WijkMapView *self,
                              const char  *action_id)
 {
-  const WijkAction *action;
-  GdkRGBA colour;
   static const GdkRGBA grey = { 0.5, 0.5, 0.5, 1 };
+  const WijkActionType *type;
+  GdkRGBA colour;
 
   g_return_val_if_fail (WIJK_IS_MAP_VIEW (self), FALSE);
   g_return_val_if_fail (action_id != NULL, FALSE);
 
-  action = wijk_map_view_find_action (self, action_id);
-  if (wijk_map_view_area_type_of (action) == NULL)
+  type = wijk_map_view_area_type_of (wijk_map_view_find_action (self, action_id));
+  if (type == NULL)
     return FALSE;
 
   wijk_map_view_stop_drawing (self);
   gtk_popover_popdown (self->here_popover);
   self->drawing_action = g_strdup (action_id);
-  wijk_map_paint_parse_colour (wijk_theme_get_colour (wijk_map_view_area_type_of (action)->theme), &grey,
-                               &colour);
+  wijk_map_paint_parse_colour (wijk_theme_get_colour (type->theme), &grey, &colour);
   wijk_drawing_layer_set_colour (self->drawing_layer, &colour);
   wijk_action_layer_set_hidden (self->action_layer, action_id);
   wijk_map_view_set_selected_action (self, action_id);

@@ -352,7 +352,8 @@ wijk_plot_layer_snapshot (GtkWidget   *widget,
     return;
 
   if (!self->basemap)
-    gtk_snapshot_append_color (snapshot, &palette->ground, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    gtk_snapshot_append_color (snapshot, &palette->ground,
+                               &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   if (self->model == NULL)
     return;

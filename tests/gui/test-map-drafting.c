@@ -636,6 +636,7 @@ test_use_plot (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *id = put_depaving (fixture);
   const WijkAction *action;
+  const WijkPlot *plot;
   double x, y;
 
   g_assert_true (wijk_map_view_start_drawing (fixture->map, id));
@@ -654,9 +655,8 @@ test_use_plot (Fixture       *fixture,
   g_assert_false (wijk_map_view_get_picking_plot (fixture->map));
 
   action = find_action (fixture, id);
-  g_assert_true (wijk_geometry_equal (action->location,
-                                      wijk_workshop_find_plot (wijk_store_get_workshop (fixture->store),
-                                                               "p1")->geometry));
+  plot = wijk_workshop_find_plot (wijk_store_get_workshop (fixture->store), "p1");
+  g_assert_true (wijk_geometry_equal (action->location, plot->geometry));
   g_assert_cmpfloat_with_epsilon (action->params[0], PLOT_M2, 0.5);
   g_assert_cmpuint (count_undo_steps (fixture->store), ==, 2);
 
