@@ -26,7 +26,7 @@
  * area then becomes the action's location and fills its area parameter,
  * as one undo step. */
 
-/* Two clicks closer than this, in pixels, make one corner. */
+/* A click closer than this to a corner, in pixels, places no new one. */
 #define SAME_CORNER_DISTANCE 4
 
 static char *
@@ -41,7 +41,10 @@ format_measure (WijkMapView *self)
   const WijkParamSpec *spec;
   double value;
 
-  if (area <= 0 || type == NULL)
+  /* Before the first corner, the hint says it all. */
+  if (n == 0 || type == NULL)
+    return g_strdup ("");
+  if (area <= 0)
     /* Translators: how many corners of an area have been placed so far. */
     return g_strdup_printf (ngettext ("%u corner", "%u corners", n), n);
 
@@ -241,6 +244,7 @@ apply_area (WijkMapView         *self,
   g_autofree char *id = g_strdup (self->drawing_action);
   const WijkActionType *type = wijk_map_view_area_type_of (wijk_map_view_find_action (self, id));
   g_autofree char *message = NULL;
+  double area_m2 = wijk_geometry_area_m2 (area);
   double value;
 
   if (type == NULL)
@@ -254,7 +258,7 @@ apply_area (WijkMapView         *self,
 
   wijk_map_view_stop_drawing (self);
   wijk_map_view_set_selected_action (self, id);
-  message = wijk_map_drafting_describe_area (type, wijk_geometry_area_m2 (area), value);
+  message = wijk_map_drafting_describe_area (type, area_m2, value);
   wijk_map_view_show_toast (self, message, TRUE);
   return TRUE;
 }
@@ -351,22 +355,27 @@ wijk_map_view_cancel_drawing (WijkMapView *self)
   wijk_map_view_stop_drawing (self);
 }
 
+/* A second click on a corner, e.g. the first of a double-click, or on
+ * the first corner before there is an area to close. */
 static gboolean
-same_as_last_corner (WijkMapView *self,
-                     double       layer_x,
-                     double       layer_y)
+on_a_corner (WijkMapView *self,
+             double       layer_x,
+             double       layer_y)
 {
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
   guint n = wijk_drawing_layer_get_n_vertices (self->drawing_layer);
-  const WijkLonLat *last;
-  double x, y;
 
-  if (n == 0)
-    return FALSE;
-  last = wijk_drawing_layer_get_vertex (self->drawing_layer, n - 1);
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->action_layer),
-                                              last->lat, last->lon, &x, &y);
-  return hypot (layer_x - x, layer_y - y) < SAME_CORNER_DISTANCE;
+  for (guint i = 0; i < n; i++)
+    {
+      const WijkLonLat *corner = wijk_drawing_layer_get_vertex (self->drawing_layer, i);
+      double x, y;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self->action_layer),
+                                                  corner->lat, corner->lon, &x, &y);
+      if (hypot (layer_x - x, layer_y - y) < SAME_CORNER_DISTANCE)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void
@@ -400,7 +409,7 @@ wijk_map_view_drawing_click (WijkMapView *self,
       return;
     }
 
-  if (same_as_last_corner (self, layer_x, layer_y))
+  if (on_a_corner (self, layer_x, layer_y))
     return;
 
   shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->action_layer),
@@ -415,7 +424,6 @@ wijk_map_view_drawing_motion (WijkMapView *self,
                               double       layer_y)
 {
   WijkPlotItem *plot = NULL;
-
   g_autofree char *measure = NULL;
 
   wijk_drawing_layer_set_pointer (self->drawing_layer, inside, layer_x, layer_y);

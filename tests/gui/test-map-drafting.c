@@ -688,6 +688,9 @@ test_draw_with_clicks (Fixture       *fixture,
   /* A second click on the same spot is no new corner. */
   click (fixture, 1, x0 + 1, y0);
   click (fixture, 1, x0 + 100, y0);
+  /* Nor is one on the first corner before there is an area to close. */
+  click (fixture, 1, x0, y0 + 1);
+  g_assert_cmpuint (wijk_drawing_layer_get_n_vertices (drawing), ==, 2);
   click (fixture, 1, x0 + 100, y0 + 80);
   /* The map may be panned while drawing: that places no corner. */
   pan (fixture, x0 + 20, y0 + 20);
