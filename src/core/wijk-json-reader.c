@@ -271,11 +271,11 @@ wijk_json_read_integer (JsonObject  *object,
     {
       if (max == G_MAXINT64)
         wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, sub,
-                        _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT), v, min);
+                        _("%lld is less than %lld"), (long long) v, (long long) min);
       else
         wijk_json_fail (error, WIJK_JSON_ERROR_INVALID, sub,
-                        _("%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT "–%"
-                          G_GINT64_FORMAT), v, min, max);
+                        _("%lld is outside %lld–%lld"), (long long) v, (long long) min,
+                        (long long) max);
       return FALSE;
     }
   *value = v;

@@ -104,7 +104,7 @@ get_int (Row         *r,
   *out = sqlite3_column_int64 (r->stmt, col);
   if (*out < min || *out > max)
     {
-      g_autofree char *why = g_strdup_printf (_("%" G_GINT64_FORMAT " is out of range"), *out);
+      g_autofree char *why = g_strdup_printf (_("%lld is out of range"), (long long) *out);
 
       return bad_value (r, col, why, error);
     }

@@ -75,8 +75,8 @@ wijk_check_year (const char  *record,
   if (year != 0 && (year < WIJK_YEAR_MIN || year > WIJK_YEAR_MAX))
     {
       g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
-                   _("%s: “%s” is %" G_GINT64_FORMAT ", not a year between %d and %d"),
-                   record, field, year, WIJK_YEAR_MIN, WIJK_YEAR_MAX);
+                   _("%s: “%s” is %lld, not a year between %d and %d"),
+                   record, field, (long long) year, WIJK_YEAR_MIN, WIJK_YEAR_MAX);
       return FALSE;
     }
   return TRUE;
@@ -107,7 +107,7 @@ wijk_check_timestamp (const char  *record,
   if (value < 0)
     {
       g_set_error (error, WIJK_VALIDATE_ERROR, WIJK_VALIDATE_ERROR_OUT_OF_RANGE,
-                   _("%s: “%s” is %" G_GINT64_FORMAT ", before 1970"), record, field, value);
+                   _("%s: “%s” is %lld, before 1970"), record, field, (long long) value);
       return FALSE;
     }
   return TRUE;

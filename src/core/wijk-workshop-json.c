@@ -315,9 +315,8 @@ read_header (JsonObject  *root,
   if (version > WIJK_WORKSHOP_JSON_VERSION)
     {
       wijk_json_fail (error, WIJK_JSON_ERROR_FORMAT, "version",
-                      _("version %" G_GINT64_FORMAT " is newer than this Wijkpact reads "
-                        "(up to %d)"),
-                      version, WIJK_WORKSHOP_JSON_VERSION);
+                      _("version %lld is newer than this Wijkpact reads (up to %d)"),
+                      (long long) version, WIJK_WORKSHOP_JSON_VERSION);
       return FALSE;
     }
   return TRUE;
