@@ -122,6 +122,7 @@ update_actions (WijkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisations", open);
   update_history (self);
 }
 
@@ -217,11 +218,40 @@ zoom_activated (GtkWidget  *widget,
     wijk_map_view_show_site (self->map_view);
 }
 
+/* The action editor and the organisations open in the sidebar, beside the
+ * map and the figures. They are built the first time one is shown: the
+ * first frame does not need them. */
+static WijkEditorSheet *
+ensure_editor_sheet (WijkWindow *self)
+{
+  if (self->editor_sheet == NULL)
+    {
+      self->editor_sheet = WIJK_EDITOR_SHEET (wijk_editor_sheet_new ());
+      gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->editor_sheet), "editor");
+      wijk_editor_sheet_attach (self->editor_sheet, self);
+    }
+
+  return self->editor_sheet;
+}
+
 static void
 on_action_activated (WijkWindow *self,
                      const char *action_id)
 {
+  ensure_editor_sheet (self);
   g_signal_emit (self, signals[EDIT_ACTION], 0, action_id);
+}
+
+static void
+organisations_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  WijkWindow *self = WIJK_WINDOW (widget);
+
+  ensure_editor_sheet (self);
+  adw_flap_set_reveal_flap (self->sidebar_flap, TRUE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "organisations");
 }
 
 static void
@@ -232,6 +262,13 @@ on_location_activated (WijkWindow *self,
 {
   /* Drafting on the map belongs to the action editor, which connects to
    * the map view's own signal. */
+}
+
+static void
+on_empty_page_map (AdwStatusPage *page)
+{
+  if (adw_status_page_get_icon_name (page) == NULL)
+    adw_status_page_set_icon_name (page, "io.github.wijkpact.Wijkpact-symbolic");
 }
 
 static void
@@ -428,6 +465,7 @@ wijk_window_class_init (WijkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, impact_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_action_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_location_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_empty_page_map);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
@@ -440,6 +478,8 @@ wijk_window_class_init (WijkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_activated);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_activated);
+  gtk_widget_class_install_action (widget_class, "win.organisations", NULL,
+                                   organisations_activated);
 }
 
 static void
@@ -452,11 +492,8 @@ wijk_window_init (WijkWindow *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->impact_panel), TRUE);
   gtk_box_append (self->impact_slot, GTK_WIDGET (self->impact_panel));
 
-  /* The action editor and the organisations open in the sidebar, beside
-   * the map and the figures; the sheet also drafts new actions. */
-  self->editor_sheet = WIJK_EDITOR_SHEET (wijk_editor_sheet_new ());
-  gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->editor_sheet), "editor");
-  wijk_editor_sheet_attach (self->editor_sheet, self);
+  /* The action editor and the organisations are built when first shown
+   * (ensure_editor_sheet), not at start-up. */
 
   g_object_bind_property (self->map_view, "selected-action",
                           self->action_list, "selected-action",
@@ -812,4 +849,20 @@ wijk_window_get_action_list (WijkWindow *self)
 {
   g_return_val_if_fail (WIJK_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->action_list);
+}
+
+/**
+ * wijk_window_get_editor_sheet:
+ * @self: a window
+ *
+ * The sidebar's action editor and organisations (a #WijkEditorSheet),
+ * built now if they have not been shown yet.
+ *
+ * Returns: (transfer none): the editor sheet
+ */
+GtkWidget *
+wijk_window_get_editor_sheet (WijkWindow *self)
+{
+  g_return_val_if_fail (WIJK_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (ensure_editor_sheet (self));
 }

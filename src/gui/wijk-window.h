@@ -37,5 +37,6 @@ void                wijk_window_quit_after_first_frame (WijkWindow      *self);
 GtkBox             *wijk_window_get_impact_slot        (WijkWindow      *self);
 GtkWidget          *wijk_window_get_map_view           (WijkWindow      *self);
 GtkWidget          *wijk_window_get_action_list        (WijkWindow      *self);
+GtkWidget          *wijk_window_get_editor_sheet       (WijkWindow      *self);
 
 G_END_DECLS

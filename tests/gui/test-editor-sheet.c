@@ -87,8 +87,11 @@ fixture_set_up (Fixture       *f,
   wijk_window_set_store (f->window, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  f->sheet = WIJK_EDITOR_SHEET (find_descendant (GTK_WIDGET (f->window), WIJK_TYPE_EDITOR_SHEET));
-  g_assert_nonnull (f->sheet);
+  /* The window builds its sheet when first shown, or asked for. */
+  g_assert_null (find_descendant (GTK_WIDGET (f->window), WIJK_TYPE_EDITOR_SHEET));
+  f->sheet = WIJK_EDITOR_SHEET (wijk_window_get_editor_sheet (f->window));
+  g_assert_true (find_descendant (GTK_WIDGET (f->window), WIJK_TYPE_EDITOR_SHEET)
+                 == GTK_WIDGET (f->sheet));
 }
 
 static void
