@@ -32,6 +32,8 @@ struct _WijkActionList
   GtkStringList      *org_names;
   GtkStack           *stack;
   GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
+  AdwStatusPage      *no_results_page;
 
   WijkWorkshopModel  *model;
   GtkSortListModel   *sorted;
@@ -48,6 +50,7 @@ struct _WijkActionList
   GPtrArray          *org_ids;
   char               *org_filter;
   gboolean            updating_orgs;
+  gboolean            setting_model;
 };
 
 enum {
@@ -181,8 +184,26 @@ update_state (WijkActionList *self)
 static void
 on_group_count_changed (WijkActionList *self)
 {
+  /* A new model fills every group at once: the groups are filtered once
+   * afterwards, not once per theme. */
+  if (self->setting_model)
+    return;
+
   gtk_filter_changed (GTK_FILTER (self->group_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_state (self);
+}
+
+static void
+on_status_page_map (AdwStatusPage *page)
+{
+  WijkActionList *self = WIJK_ACTION_LIST (gtk_widget_get_ancestor (GTK_WIDGET (page),
+                                                                    WIJK_TYPE_ACTION_LIST));
+
+  if (adw_status_page_get_icon_name (page) != NULL)
+    return;
+
+  adw_status_page_set_icon_name (page, page == self->empty_page ? "mark-location-symbolic"
+                                                                : "system-search-symbolic");
 }
 
 /* Where an action's row is now, expanding its group if needed. */
@@ -551,10 +572,13 @@ wijk_action_list_class_init (WijkActionListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, org_names);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, stack);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, WijkActionList, no_results_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_page_map);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wijkactionlist");
@@ -629,8 +653,13 @@ wijk_action_list_set_model (WijkActionList    *self,
   set_selected (self, NULL);
 
   if (self->sorted != NULL)
-    gtk_sort_list_model_set_model (self->sorted,
-                                   model != NULL ? wijk_workshop_model_get_actions (model) : NULL);
+    {
+      self->setting_model = TRUE;
+      gtk_sort_list_model_set_model (self->sorted,
+                                     model != NULL ? wijk_workshop_model_get_actions (model) : NULL);
+      self->setting_model = FALSE;
+      gtk_filter_changed (GTK_FILTER (self->group_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
 
   if (model != NULL)
     g_signal_connect_object (model, "changed", G_CALLBACK (on_model_changed), self,
