@@ -186,13 +186,17 @@ snapshot_icon (WijkActionLayer *self,
                const GdkRGBA   *colour)
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GIcon) gicon = g_themed_icon_new (icon_name);
   g_autoptr(GtkIconPaintable) icon = NULL;
   GdkRGBA colours[4] = { *colour, *colour, *colour, *colour };
 
-  icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, ICON_SIZE,
-                                     gtk_widget_get_scale_factor (GTK_WIDGET (self)),
-                                     gtk_widget_get_direction (GTK_WIDGET (self)),
-                                     0);
+  /* Looked up as a GtkImage looks up its icon (a themed icon, preloaded),
+   * so that the marker shares the texture the action list's theme icons
+   * are loading already instead of loading the SVG again. */
+  icon = gtk_icon_theme_lookup_by_gicon (theme, gicon, ICON_SIZE,
+                                         gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                         gtk_widget_get_direction (GTK_WIDGET (self)),
+                                         GTK_ICON_LOOKUP_PRELOAD);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x - ICON_SIZE / 2.),
