@@ -260,8 +260,8 @@ on_location_activated (WijkWindow *self,
                        double      longitude,
                        const char *plot_id)
 {
-  /* Drafting on the map belongs to the action editor, which connects to
-   * the map view's own signal. */
+  /* Not emitted any more: the map offers "New Action Here…" itself and
+   * emits "action-activated" for the action drafted (on_action_activated). */
 }
 
 static void
