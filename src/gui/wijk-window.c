@@ -264,11 +264,49 @@ on_location_activated (WijkWindow *self,
    * emits "action-activated" for the action drafted (on_action_activated). */
 }
 
-static void
-on_empty_page_map (AdwStatusPage *page)
+static GtkWidget *
+new_pill_button (const char *label,
+                 const char *action_name)
 {
-  if (adw_status_page_get_icon_name (page) == NULL)
-    adw_status_page_set_icon_name (page, "io.github.wijkpact.Wijkpact-symbolic");
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "pill");
+  return button;
+}
+
+/* The page shown without a workshop is built the first time it is shown:
+ * a window normally starts with one. */
+static void
+show_empty_page (WijkWindow *self)
+{
+  if (gtk_stack_get_child_by_name (self->main_stack, "empty") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *new_button = new_pill_button (_("_New Workshop…"), "app.new");
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "io.github.wijkpact.Wijkpact-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Workshop Open"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                       _("Start a new workshop or open one from a file."));
+      gtk_widget_add_css_class (new_button, "suggested-action");
+      gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (buttons), new_button);
+      gtk_box_append (GTK_BOX (buttons), new_pill_button (_("_Open…"), "app.open"));
+      adw_status_page_set_child (ADW_STATUS_PAGE (page), buttons);
+      gtk_stack_add_named (self->main_stack, page, "empty");
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+/* A window shown before it has a workshop shows the empty page. */
+static void
+on_map (WijkWindow *self)
+{
+  if (self->model == NULL)
+    show_empty_page (self);
 }
 
 static void
@@ -325,13 +363,22 @@ wijk_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (wijk_window_parent_class)->close_request (window);
 }
 
-/* The recent files are read as the menu opens, not at start-up. */
+/* The main menu's popover (some eighty widgets) is built the first time
+ * it opens, not at start-up; the recent files are read each time. */
 static void
 on_menu_popup (GtkMenuButton *button,
                gpointer       user_data)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+  WijkWindow *self = WIJK_WINDOW (user_data);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    {
+      if (WIJK_IS_APPLICATION (app))
+        g_menu_insert_section (self->primary_menu, 1, NULL,
+                               wijk_application_get_recent_menu (WIJK_APPLICATION (app)));
+      gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+    }
   if (WIJK_IS_APPLICATION (app))
     wijk_application_update_recent_menu (WIJK_APPLICATION (app));
 }
@@ -351,12 +398,7 @@ wijk_window_constructed (GObject *object)
     self->settings = g_settings_new ("io.github.wijkpact.Wijkpact");
 
   wijk_file_actions_add_to_window (self);
-  if (WIJK_IS_APPLICATION (app))
-    {
-      g_menu_insert_section (self->primary_menu, 1, NULL,
-                             wijk_application_get_recent_menu (WIJK_APPLICATION (app)));
-      gtk_menu_button_set_create_popup_func (self->menu_button, on_menu_popup, self, NULL);
-    }
+  gtk_menu_button_set_create_popup_func (self->menu_button, on_menu_popup, self, NULL);
 
   restore_size (self);
   g_signal_connect_object (self->settings, "changed::tile-source",
@@ -465,7 +507,6 @@ wijk_window_class_init (WijkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, impact_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_action_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_location_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_empty_page_map);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
@@ -501,7 +542,7 @@ wijk_window_init (WijkWindow *self)
   g_signal_connect_object (self->action_list, "notify::selected-action",
                            G_CALLBACK (on_list_selection_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   update_actions (self);
 }
 
@@ -585,7 +626,10 @@ wijk_window_set_store (WijkWindow *self,
                                G_CONNECT_SWAPPED);
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, model != NULL ? "workshop" : "empty");
+  if (model != NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "workshop");
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_empty_page (self);
   update_title (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);

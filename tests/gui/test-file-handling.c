@@ -476,6 +476,109 @@ test_import_plots (void)
 }
 
 static gboolean
+is_recent (gpointer user_data)
+{
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), user_data);
+}
+
+static gboolean
+popover_shown (gpointer user_data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (user_data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+static gboolean
+menu_has_uri (GMenuModel *menu,
+              const char *uri)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, "target", NULL);
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (target != NULL && g_variant_is_of_type (target, G_VARIANT_TYPE_STRING)
+          && g_strcmp0 (g_variant_get_string (target, NULL), uri) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_uri (section, uri))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The main menu is built when it first opens, with the recent files. */
+static void
+test_main_menu (void)
+{
+  g_autofree char *path = write_test_workshop ("menu.wijkpact");
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *xbel = g_build_filename (data_home, "recently-used.xbel", NULL);
+  WijkWindow *window = main_window ();
+  GtkMenuButton *button;
+  GMenuModel *menu;
+
+  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WIJK_TYPE_WINDOW,
+                                                           "menu_button"));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  open_in_window (path);
+  /* The recent manager adds the file from the main loop (the recent list
+   * exists since the first test). */
+  g_assert_true (gui_test_wait (file_exists, xbel, 10));
+  g_assert_true (gui_test_wait (is_recent, uri, 10));
+
+  gtk_menu_button_popup (button);
+  g_assert_true (gui_test_wait (popover_shown, button, 10));
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_uri (menu, uri));
+  gtk_menu_button_popdown (button);
+}
+
+/* A window shown without a workshop says so, and opens one. */
+static gboolean
+empty_page_shown (gpointer user_data)
+{
+  GtkStack *stack = user_data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "empty") == 0
+         && gtk_widget_get_mapped (gtk_stack_get_visible_child (stack));
+}
+
+static void
+test_empty_window (void)
+{
+  g_autofree char *path = write_test_workshop ("empty-window.wijkpact");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WijkWindow *window = wijk_window_new (app);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              WIJK_TYPE_WINDOW, "main_stack"));
+  AdwStatusPage *page;
+
+  /* Not built before it is needed. */
+  g_assert_null (gtk_stack_get_child_by_name (stack, "empty"));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gui_test_wait (empty_page_shown, stack, 10));
+  page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Workshop Open");
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "io.github.wijkpact.Wijkpact-symbolic");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Wijkpact");
+
+  g_assert_true (wijk_file_actions_open (window, file));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "workshop");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test park — Wijkpact");
+
+  wijk_window_set_store (window, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_spin (0.1);
+}
+
+static gboolean
 check_and_quit (gpointer user_data)
 {
   GApplication *other = user_data;
@@ -540,6 +643,8 @@ main (int   argc,
   g_test_add_func ("/wijk/file-handling/save-as", test_save_as);
   g_test_add_func ("/wijk/file-handling/json", test_json);
   g_test_add_func ("/wijk/file-handling/import-plots", test_import_plots);
+  g_test_add_func ("/wijk/file-handling/main-menu", test_main_menu);
+  g_test_add_func ("/wijk/file-handling/empty-window", test_empty_window);
   g_test_add_func ("/wijk/file-handling/command-line", test_command_line);
 
   status = g_test_run ();
