@@ -32,8 +32,6 @@ struct _WijkActionList
   GtkStringList      *org_names;
   GtkStack           *stack;
   GtkListView        *list_view;
-  AdwStatusPage      *empty_page;
-  AdwStatusPage      *no_results_page;
 
   WijkWorkshopModel  *model;
   GtkSortListModel   *sorted;
@@ -162,6 +160,37 @@ count_shown (WijkActionList *self)
   return n;
 }
 
+/* Shows a page of the stack; the status pages, with their large icons,
+ * are built the first time they are shown, once the list is on screen
+ * (update_state runs again on map). */
+static void
+show_page (WijkActionList *self,
+           const char     *name)
+{
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      gboolean empty = g_str_equal (name, "empty");
+      GtkWidget *page;
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        return;
+
+      page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page),
+                                     empty ? "mark-location-symbolic" : "system-search-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page),
+                                 empty ? _("No Actions Yet") : _("No Matching Actions"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+        empty ? _("Draft one with the “Action” button or by clicking on the map.")
+              : _("Try another word, or another status or organisation."));
+      gtk_widget_add_css_class (page, "compact");
+      gtk_stack_add_named (self->stack, page, name);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
 static void
 update_state (WijkActionList *self)
 {
@@ -174,11 +203,11 @@ update_state (WijkActionList *self)
   gtk_label_set_label (self->count_label, total > 0 ? count : "");
 
   if (total == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+    show_page (self, "empty");
   else if (shown == 0)
-    gtk_stack_set_visible_child_name (self->stack, "no-results");
+    show_page (self, "no-results");
   else
-    gtk_stack_set_visible_child_name (self->stack, "list");
+    show_page (self, "list");
 }
 
 static void
@@ -193,18 +222,6 @@ on_group_count_changed (WijkActionList *self)
   update_state (self);
 }
 
-static void
-on_status_page_map (AdwStatusPage *page)
-{
-  WijkActionList *self = WIJK_ACTION_LIST (gtk_widget_get_ancestor (GTK_WIDGET (page),
-                                                                    WIJK_TYPE_ACTION_LIST));
-
-  if (adw_status_page_get_icon_name (page) != NULL)
-    return;
-
-  adw_status_page_set_icon_name (page, page == self->empty_page ? "mark-location-symbolic"
-                                                                : "system-search-symbolic");
-}
 
 /* Where an action's row is now, expanding its group if needed. */
 static guint
@@ -572,13 +589,10 @@ wijk_action_list_class_init (WijkActionListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, org_names);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, stack);
   gtk_widget_class_bind_template_child (widget_class, WijkActionList, list_view);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionList, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionList, no_results_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_page_map);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wijkactionlist");
@@ -621,6 +635,7 @@ wijk_action_list_init (WijkActionList *self)
 
   build_groups (self);
   update_state (self);
+  g_signal_connect (self, "map", G_CALLBACK (update_state), NULL);
 }
 
 GtkWidget *

@@ -254,6 +254,53 @@ test_action_list_filters (Fixture       *fixture,
   g_assert_cmpstr (after_rename, ==, "theme:renewable_energy action:a1");
 }
 
+static GtkStack *
+list_stack (WijkActionList *list)
+{
+  return GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (list), WIJK_TYPE_ACTION_LIST,
+                                                   "stack"));
+}
+
+static void
+assert_status_page (Fixture    *fixture,
+                    const char *name,
+                    const char *title,
+                    const char *icon_name)
+{
+  GtkStack *stack = list_stack (fixture->list);
+  AdwStatusPage *page;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+  page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, title);
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, icon_name);
+}
+
+static void
+test_action_list_placeholders (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WijkActionList) unshown = g_object_ref_sink (WIJK_ACTION_LIST (wijk_action_list_new ()));
+
+  /* A list with no actions that is not on screen has not built its
+   * placeholder (its large icon would be loaded at once). */
+  g_assert_null (gtk_stack_get_child_by_name (list_stack (unshown), "empty"));
+  g_assert_null (gtk_stack_get_child_by_name (list_stack (fixture->list), "empty"));
+  g_assert_null (gtk_stack_get_child_by_name (list_stack (fixture->list), "no-results"));
+
+  set_search (fixture, "no such words");
+  assert_status_page (fixture, "no-results", "No Matching Actions", "system-search-symbolic");
+  set_search (fixture, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack (fixture->list)), ==, "list");
+
+  g_assert_true (wijk_store_delete_action (fixture->store, "a1", &error));
+  g_assert_no_error (error);
+  g_assert_true (wijk_store_delete_action (fixture->store, "a2", &error));
+  g_assert_no_error (error);
+  assert_status_page (fixture, "empty", "No Actions Yet", "mark-location-symbolic");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +315,7 @@ main (int   argc,
   ADD ("/wijk/action-list/search", test_action_list_search);
   ADD ("/wijk/action-list/selection", test_action_list_selection);
   ADD ("/wijk/action-list/filters", test_action_list_filters);
+  ADD ("/wijk/action-list/placeholders", test_action_list_placeholders);
 
 #undef ADD
 
