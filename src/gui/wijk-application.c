@@ -9,9 +9,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "wijk-application.h"
+#include "wijk-bundled.h"
 #include "wijk-cli.h"
 #include "wijk-file-actions.h"
 #include "wijk-map-paint.h"
@@ -30,7 +33,17 @@ struct _WijkApplication
 
   GSettings      *settings;
   GMenu          *recent_menu;
+
+  /* The default workshop, opened in a thread while GTK starts. */
+  gboolean        prefetch_default;
+  GThread        *default_loader;
 };
+
+typedef struct
+{
+  WijkStore *store;
+  GError    *error;
+} DefaultStore;
 
 G_DEFINE_FINAL_TYPE (WijkApplication, wijk_application, ADW_TYPE_APPLICATION)
 
@@ -59,6 +72,100 @@ char *
 wijk_application_dup_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "wijkpact", DEFAULT_FILE_NAME, NULL);
+}
+
+/* The default workshop file, created from the bundled Haasrode workshop on
+ * the first start. An existing file is never replaced. */
+static WijkStore *
+open_default_store (GError **error)
+{
+  g_autofree char *path = wijk_application_dup_default_path ();
+  g_autofree char *folder = NULL;
+  g_autoptr(WijkWorkshop) workshop = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return wijk_store_open (path, error);
+
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  workshop = wijk_bundled_load_haasrode (error);
+  if (workshop == NULL)
+    return NULL;
+
+  return wijk_store_create (path, workshop, error);
+}
+
+static gpointer
+load_default_store (gpointer data)
+{
+  DefaultStore *result = g_new0 (DefaultStore, 1);
+
+  result->store = open_default_store (&result->error);
+  return result;
+}
+
+/* Waits for the workshop opened in the background, if any. */
+static DefaultStore *
+join_default_loader (WijkApplication *self)
+{
+  if (self->default_loader == NULL)
+    return NULL;
+
+  return g_thread_join (g_steal_pointer (&self->default_loader));
+}
+
+/**
+ * wijk_application_open_default_store:
+ * @self: (nullable): the application
+ * @error: return location for an error that names what is wrong
+ *
+ * The store of the workshop a window shows when none is named (see
+ * wijk_application_dup_default_path()). The application opens it in a
+ * thread while GTK starts, since reading it does not need the window; this
+ * waits for that, or opens it now.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+WijkStore *
+wijk_application_open_default_store (WijkApplication  *self,
+                                     GError          **error)
+{
+  DefaultStore *result;
+  WijkStore *store;
+
+  g_return_val_if_fail (self == NULL || WIJK_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  result = self != NULL ? join_default_loader (self) : NULL;
+  if (result == NULL)
+    return open_default_store (error);
+
+  store = g_steal_pointer (&result->store);
+  if (store == NULL)
+    g_propagate_error (error, g_steal_pointer (&result->error));
+  g_free (result);
+  return store;
+}
+
+static void
+drop_default_store (WijkApplication *self)
+{
+  DefaultStore *result = join_default_loader (self);
+
+  if (result != NULL)
+    {
+      g_clear_object (&result->store);
+      g_clear_error (&result->error);
+      g_free (result);
+    }
 }
 
 /**
@@ -239,6 +346,10 @@ static int
 wijk_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
 {
+  WijkApplication *self = WIJK_APPLICATION (app);
+
+  /* Files named on the command line are opened instead of the default. */
+  self->prefetch_default = !g_variant_dict_contains (options, G_OPTION_REMAINING);
   return wijk_cli_handle_local_options (app, options);
 }
 
@@ -297,6 +408,12 @@ wijk_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
   };
 
+  /* GTK takes some 200 ms to start: time enough to read the workshop the
+   * window will show on the other core. */
+  if (WIJK_APPLICATION (app)->prefetch_default)
+    WIJK_APPLICATION (app)->default_loader = g_thread_new ("wijk-open-default",
+                                                           load_default_store, NULL);
+
   G_APPLICATION_CLASS (wijk_application_parent_class)->startup (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -307,9 +424,19 @@ wijk_application_startup (GApplication *app)
 }
 
 static void
+wijk_application_shutdown (GApplication *app)
+{
+  drop_default_store (WIJK_APPLICATION (app));
+
+  G_APPLICATION_CLASS (wijk_application_parent_class)->shutdown (app);
+}
+
+static void
 wijk_application_finalize (GObject *object)
 {
   WijkApplication *self = WIJK_APPLICATION (object);
+
+  drop_default_store (self);
 
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
@@ -328,6 +455,7 @@ wijk_application_class_init (WijkApplicationClass *klass)
   app_class->activate = wijk_application_activate;
   app_class->open = wijk_application_open;
   app_class->startup = wijk_application_startup;
+  app_class->shutdown = wijk_application_shutdown;
   app_class->handle_local_options = wijk_application_handle_local_options;
 
   /* Keeps the compiled-in resources (templates, icons, style) linked from
@@ -438,6 +566,9 @@ wijk_application_init (WijkApplication *self)
     { "preferences", preferences_activated },
     { "quit", quit_activated },
   };
+
+  /* Unless the command line names files (handle-local-options). */
+  self->prefetch_default = TRUE;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

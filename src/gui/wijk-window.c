@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "wijk-action-list.h"
-#include "wijk-bundled.h"
 #include "wijk-catalog.h"
 #include "wijk-editor-sheet.h"
 #include "wijk-file-actions.h"
@@ -769,35 +768,6 @@ wijk_window_create_file (WijkWindow *self,
   return TRUE;
 }
 
-/* The default workshop file, created from the bundled Haasrode workshop on
- * the first start. An existing file is never replaced. */
-static WijkStore *
-open_default_store (const char  *path,
-                    GError     **error)
-{
-  g_autofree char *folder = NULL;
-  g_autoptr(WijkWorkshop) workshop = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    return wijk_store_open (path, error);
-
-  folder = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot create the folder “%s”: %s"), folder, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  workshop = wijk_bundled_load_haasrode (error);
-  if (workshop == NULL)
-    return NULL;
-
-  return wijk_store_create (path, workshop, error);
-}
-
 /**
  * wijk_window_open_default:
  * @self: a window
@@ -811,12 +781,15 @@ gboolean
 wijk_window_open_default (WijkWindow *self)
 {
   g_autofree char *path = wijk_application_dup_default_path ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(WijkStore) store = NULL;
 
   g_return_val_if_fail (WIJK_IS_WINDOW (self), FALSE);
 
-  store = open_default_store (path, &error);
+  store = wijk_application_open_default_store (WIJK_IS_APPLICATION (app) ? WIJK_APPLICATION (app)
+                                                                          : NULL,
+                                               &error);
   if (store == NULL)
     {
       show_open_error (self, path, error);

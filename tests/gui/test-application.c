@@ -196,6 +196,63 @@ test_application_second_start (void)
   g_assert_true (gui_test_wait (no_windows, app, 10));
 }
 
+static gboolean
+message_shown (gpointer user_data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+window_mapped (gpointer user_data)
+{
+  WijkWindow *window = main_window (user_data);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* A default workshop file that is not one (opened in the background while
+ * GTK starts) is refused with a dialog, and left as it was. */
+static void
+test_application_default_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) expected = NULL;
+  g_autoptr(WijkApplication) app = NULL;
+  g_autofree char *path = wijk_application_dup_default_path ();
+  g_autofree char *saved = g_strconcat (path, ".saved", NULL);
+  g_autofree char *contents = NULL;
+  const char garbage[] = "not a workshop at all";
+  AdwMessageDialog *dialog;
+  WijkWindow *window;
+
+  g_assert_cmpint (g_rename (path, saved), ==, 0);
+  g_file_set_contents (path, garbage, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (wijk_store_open (path, &expected));
+  g_assert_nonnull (expected);
+
+  app = wijk_application_new ("io.github.wijkpact.Wijkpact.Test3", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (gui_test_wait (window_mapped, app, 20));
+  window = main_window (G_APPLICATION (app));
+  g_assert_null (wijk_window_get_store (window));
+  g_assert_true (gui_test_wait (message_shown, NULL, 10));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected->message);
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, garbage);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (gui_test_wait (no_windows, app, 10));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rename (saved, path), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +273,7 @@ main (int   argc,
 
   g_test_add_func ("/wijk/application/start-and-quit", test_application_start_and_quit);
   g_test_add_func ("/wijk/application/second-start", test_application_second_start);
+  g_test_add_func ("/wijk/application/default-refused", test_application_default_refused);
 
   status = g_test_run ();
   gui_test_remove_tree (data_home);
