@@ -85,6 +85,13 @@ create_layout (cairo_t              *cr,
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font;
 
+  if (style->font_options != NULL)
+    {
+      pango_cairo_context_set_font_options (pango_layout_get_context (layout),
+                                            style->font_options);
+      pango_layout_context_changed (layout);
+    }
+
   font = pango_font_description_from_string (style->font != NULL ? style->font
                                                                   : DEFAULT_FONT);
   pango_layout_set_font_description (layout, font);

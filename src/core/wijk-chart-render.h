@@ -20,6 +20,10 @@ G_BEGIN_DECLS
  * @track: RGBA of the empty part of a bar
  * @accent: RGBA of the filled part of the progress bar
  * @font: a Pango font description for the labels, e.g. "Cantarell 10"
+ * @font_options: (nullable): how to render the labels' glyphs (hinting,
+ *   antialiasing); %NULL for the surface's own. A widget passes its own
+ *   (pango_cairo_context_get_font_options()), so that the chart's text
+ *   shares the glyphs its labels have loaded already.
  *
  * How a chart looks on its surface: the impact panel passes its theme's
  * colours and font, the PDF export the document's. The theme bars always
@@ -31,6 +35,7 @@ typedef struct
   double      track[4];
   double      accent[4];
   const char *font;
+  const cairo_font_options_t *font_options;
 } WijkChartStyle;
 
 /**

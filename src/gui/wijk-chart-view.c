@@ -84,6 +84,9 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
   font = pango_font_description_to_string (pango_context_get_font_description (pango));
   style->font = font;
+  /* The widget's glyph rendering: the chart's text then uses the fonts,
+   * and the glyphs, the labels around it loaded already. */
+  style->font_options = pango_cairo_context_get_font_options (pango);
   return font;
 }
 

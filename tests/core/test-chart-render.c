@@ -207,6 +207,51 @@ test_themes_empty (void)
   canvas_clear (&canvas);
 }
 
+/* Grey levels other than the background's and the text's in a column. */
+static guint
+count_grey (Canvas *canvas,
+            int     x0,
+            int     x1)
+{
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 rgb = pixel_at (canvas, x, y);
+
+        n += rgb != 0xffffff && rgb != 0x000000;
+      }
+  return n;
+}
+
+static void
+test_font_options (void)
+{
+  Canvas canvas;
+  double values[WIJK_N_THEMES] = { 0 };
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* The theme names, in the left third, in black on white: antialiased
+   * by default (grey edges), in pure black and white when the style's font
+   * options say so, which shows that they are used. */
+  canvas_init (&canvas);
+  wijk_chart_render_themes (canvas.cr, WIDTH, HEIGHT, values,
+                            WIJK_CHART_UNIT_TONNES_PER_YEAR, &canvas.style);
+  g_assert_cmpuint (count_grey (&canvas, 0, WIDTH / 3), >, 0);
+  canvas_clear (&canvas);
+
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_NONE);
+  canvas_init (&canvas);
+  canvas.style.font_options = options;
+  wijk_chart_render_themes (canvas.cr, WIDTH, HEIGHT, values,
+                            WIJK_CHART_UNIT_TONNES_PER_YEAR, &canvas.style);
+  g_assert_cmpuint (count_grey (&canvas, 0, WIDTH / 3), ==, 0);
+  g_assert_cmpuint (count_pixels (&canvas, 0x000000, 0, 0, WIDTH / 3, HEIGHT), >, 0);
+  canvas_clear (&canvas);
+  cairo_font_options_destroy (options);
+}
+
 static void
 test_degenerate_sizes (void)
 {
@@ -235,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/wijk/chart-render/themes/one-bar", test_themes_one_bar);
   g_test_add_func ("/wijk/chart-render/themes/proportional", test_themes_proportional);
   g_test_add_func ("/wijk/chart-render/themes/empty", test_themes_empty);
+  g_test_add_func ("/wijk/chart-render/themes/font-options", test_font_options);
   g_test_add_func ("/wijk/chart-render/degenerate-sizes", test_degenerate_sizes);
 
   return g_test_run ();
