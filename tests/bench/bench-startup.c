@@ -213,6 +213,8 @@ main (int   argc,
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
   envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", FALSE);
+  /* The application's settings schema, compiled in the build tree. */
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", WIJK_BUILD_SCHEMA_DIR, FALSE);
   envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
 
   bare = g_new0 (Sample, runs);
@@ -245,10 +247,10 @@ main (int   argc,
            bare_time, bare_rss);
   g_print ("wijkpact with the bundled workshop:        first frame %.3f s, peak RSS %.1f MiB\n",
            app_time, app_rss);
-  g_print ("time:   %.3f s, budget ≤ %.2f × %.3f s = %.3f s: %s\n",
+  g_print ("time:   %.3f s, budget <= %.2f x %.3f s = %.3f s: %s\n",
            app_time, TIME_BUDGET, bare_time, TIME_BUDGET * bare_time,
            app_time <= TIME_BUDGET * bare_time ? "met" : "MISSED");
-  g_print ("memory: %.1f MiB, budget ≤ %.1f + %.0f MiB = %.1f MiB: %s\n",
+  g_print ("memory: %.1f MiB, budget <= %.1f + %.0f MiB = %.1f MiB: %s\n",
            app_rss, bare_rss, MEMORY_BUDGET_MIB, bare_rss + MEMORY_BUDGET_MIB,
            app_rss <= bare_rss + MEMORY_BUDGET_MIB ? "met" : "MISSED");
 
