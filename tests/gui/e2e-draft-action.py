@@ -94,9 +94,17 @@ env = dict(os.environ)
 env.pop('GTK_A11Y', None)
 env.pop('NO_AT_BRIDGE', None)
 env['GDK_BACKEND'] = 'x11'
+env.setdefault('GSK_RENDERER', 'cairo')
 env['GSETTINGS_BACKEND'] = 'memory'
 env['XDG_DATA_HOME'] = data_home
 env['LC_ALL'] = 'C.UTF-8'
+# Under the sanitizers (.ci/run), this one run keeps AddressSanitizer and
+# UndefinedBehaviorSanitizer but not LeakSanitizer: GTK 4.8 leaks the list
+# of action names each AT-SPI query of a widget's actions builds (inside
+# libgtk-4, with no symbols to suppress it by), which only an AT-SPI client
+# like this test triggers. The other tests check for leaks.
+if 'ASAN_OPTIONS' in env:
+    env['ASAN_OPTIONS'] += ':detect_leaks=0'
 
 print('1..9')
 app_process = subprocess.Popen([WIJKPACT], env=env)
@@ -208,10 +216,14 @@ try:
     ok(title_done and renamed is not None,
        'the action list follows the new title "%s"' % NEW_TITLE)
 
-    # Quitting: every edit is already in the file.
-    window.doActionNamed('window.close')
+    # Quitting: every edit is already in the file. The application may be
+    # gone before it answers the call.
     try:
-        status = app_process.wait(20)
+        window.doActionNamed('window.close')
+    except Exception:
+        pass
+    try:
+        status = app_process.wait(120)
     except subprocess.TimeoutExpired:
         status = None
     ok(status == 0, 'the application quits cleanly', 'exit status %s' % status)
