@@ -17,13 +17,19 @@
 
 /* A row of the action list: a theme's heading with its count, or an
  * action with its theme badge, title, lead organisation and status. The
- * items change in place, so the row follows their notifications. */
+ * items change in place, so the row follows their notifications.
+ *
+ * The list makes a row for each line it shows, and most show only one of
+ * the two layouts: each is built the first time the row needs it (a
+ * dozen rows are made as the window opens). */
 
 struct _WijkActionRow
 {
   GtkWidget  parent_instance;
 
   GtkStack  *stack;
+  GtkWidget *group_box;
+  GtkWidget *action_box;
   GtkImage  *group_icon;
   GtkLabel  *group_label;
   GtkLabel  *group_count;
@@ -55,6 +61,76 @@ set_classes (GtkWidget  *widget,
   gtk_widget_set_css_classes (widget, classes);
 }
 
+static GtkWidget *
+new_label (const char *first_class,
+           const char *second_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  set_classes (label, first_class, second_class);
+  return label;
+}
+
+static GtkImage *
+new_icon (void)
+{
+  /* The row's own accessible name says what the icon shows. */
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+/* A theme's icon, name and count of actions. */
+static void
+ensure_group_box (WijkActionRow *self)
+{
+  if (self->group_box != NULL)
+    return;
+
+  self->group_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_add_css_class (self->group_box, "wijk-group-row");
+  self->group_icon = new_icon ();
+  self->group_label = GTK_LABEL (new_label ("heading", NULL));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->group_label), TRUE);
+  self->group_count = GTK_LABEL (gtk_label_new (NULL));
+  set_classes (GTK_WIDGET (self->group_count), "dim-label", "numeric");
+  gtk_box_append (GTK_BOX (self->group_box), GTK_WIDGET (self->group_icon));
+  gtk_box_append (GTK_BOX (self->group_box), GTK_WIDGET (self->group_label));
+  gtk_box_append (GTK_BOX (self->group_box), GTK_WIDGET (self->group_count));
+  gtk_stack_add_named (self->stack, self->group_box, "group");
+}
+
+/* An action's theme badge, title over its lead organisation and type, and
+ * its status. */
+static void
+ensure_action_box (WijkActionRow *self)
+{
+  GtkWidget *text;
+
+  if (self->action_box != NULL)
+    return;
+
+  self->action_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_widget_add_css_class (self->action_box, "wijk-action-row");
+  self->action_icon = new_icon ();
+  gtk_widget_set_valign (GTK_WIDGET (self->action_icon), GTK_ALIGN_CENTER);
+  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
+  self->title_label = GTK_LABEL (new_label ("wijk-row-title", NULL));
+  self->subtitle_label = GTK_LABEL (new_label ("caption", "dim-label"));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (self->subtitle_label));
+  self->status_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_valign (GTK_WIDGET (self->status_label), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->action_box), GTK_WIDGET (self->action_icon));
+  gtk_box_append (GTK_BOX (self->action_box), text);
+  gtk_box_append (GTK_BOX (self->action_box), GTK_WIDGET (self->status_label));
+  gtk_stack_add_named (self->stack, self->action_box, "action");
+}
+
 static void
 update_group (WijkActionRow  *self,
               WijkThemeGroup *group)
@@ -63,6 +139,7 @@ update_group (WijkActionRow  *self,
   g_autofree char *theme_class = g_strdup_printf ("wijk-theme-%s", wijk_theme_to_string (theme));
   g_autofree char *count = g_strdup_printf ("%u", wijk_theme_group_get_n_items (group));
 
+  ensure_group_box (self);
   gtk_image_set_from_icon_name (self->group_icon, wijk_theme_get_icon_name (theme));
   set_classes (GTK_WIDGET (self->group_icon), theme_class, NULL);
   gtk_label_set_label (self->group_label, wijk_theme_get_label (theme));
@@ -90,6 +167,7 @@ update_action (WijkActionRow  *self,
   else
     subtitle = g_strdup (wijk_action_item_get_type_name (item));
 
+  ensure_action_box (self);
   gtk_image_set_from_icon_name (self->action_icon, wijk_theme_get_icon_name (theme));
   set_classes (GTK_WIDGET (self->action_icon), "wijk-badge", theme_class);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->action_icon), wijk_theme_get_label (theme));
@@ -120,7 +198,7 @@ wijk_action_row_dispose (GObject *object)
   WijkActionRow *self = WIJK_ACTION_ROW (object);
 
   wijk_action_row_set_item (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_ACTION_ROW);
+  g_clear_pointer ((GtkWidget **) &self->stack, gtk_widget_unparent);
 
   G_OBJECT_CLASS (wijk_action_row_parent_class)->dispose (object);
 }
@@ -177,17 +255,6 @@ wijk_action_row_class_init (WijkActionRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/wijkpact/Wijkpact/wijk-action-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, stack);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, group_icon);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, group_label);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, group_count);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, action_icon);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, WijkActionRow, status_label);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wijkactionrow");
 }
@@ -195,7 +262,11 @@ wijk_action_row_class_init (WijkActionRowClass *klass)
 static void
 wijk_action_row_init (WijkActionRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Only the visible layout is measured. */
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 }
 
 GtkWidget *
