@@ -117,6 +117,37 @@ wijk_impact_panel_dup_explanation (WijkImpactPanel  *self,
 }
 
 
+/* A figure's explanation opens beside it, towards the map, so that it
+ * hides no other figure. Its popover is made the first time it opens: the
+ * first frame does not need five hidden popovers. */
+static void
+ensure_popover (WijkImpactPanel  *self,
+                WijkImpactFigure  figure)
+{
+  GtkWidget *popover;
+  GtkWidget *label;
+
+  if (self->popovers[figure] != NULL)
+    return;
+
+  popover = gtk_popover_new ();
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, "impact-explanation");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_LEFT);
+  gtk_widget_set_parent (popover, GTK_WIDGET (self->buttons[figure]));
+
+  self->popovers[figure] = GTK_POPOVER (popover);
+  self->explanations[figure] = GTK_LABEL (label);
+}
+
 /* Filled when the popover opens, so that a recalculation costs no text:
  * the title, the formula in symbols, the formula filled in with the values
  * used and its result, a remark, and the sources of the values. */
@@ -128,6 +159,7 @@ fill_explanation (WijkImpactPanel  *self,
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *title = g_markup_escape_text (wijk_impact_panel_get_figure_title (figure), -1);
 
+  ensure_popover (self, figure);
   g_string_append_printf (markup, "<b>%s</b>", title);
   if (explanation == NULL)
     {
@@ -194,33 +226,17 @@ wijk_impact_panel_get_explanation_text (WijkImpactPanel  *self,
   g_return_val_if_fail (WIJK_IS_IMPACT_PANEL (self), NULL);
   g_return_val_if_fail ((guint) figure < WIJK_N_IMPACT_FIGURES, NULL);
 
+  if (self->explanations[figure] == NULL)
+    return "";
   return gtk_label_get_text (self->explanations[figure]);
 }
 
-/* Each figure's explanation opens beside it, towards the map, so that it
- * hides no other figure. */
+/* Each figure is a button that opens its explanation. */
 void
 wijk_impact_panel_build_popovers (WijkImpactPanel *self)
 {
   for (guint i = 0; i < WIJK_N_IMPACT_FIGURES; i++)
     {
-      GtkWidget *popover = gtk_popover_new ();
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-      gtk_widget_add_css_class (label, "impact-explanation");
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_popover_set_child (GTK_POPOVER (popover), label);
-      gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_LEFT);
-      gtk_widget_set_parent (popover, GTK_WIDGET (self->buttons[i]));
-
-      self->popovers[i] = GTK_POPOVER (popover);
-      self->explanations[i] = GTK_LABEL (label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]),
                                       GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE,
                                       -1);

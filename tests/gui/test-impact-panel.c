@@ -227,7 +227,10 @@ test_explanations (Fixture       *fixture,
   g_assert_nonnull (strstr (capex, "€72000"));
   g_assert_nonnull (strstr (capex, "= €267000"));
 
-  /* A click opens the popover, filled with the same text under a title. */
+  /* A click opens the popover, made then (none before), filled with the
+   * same text under a title. */
+  g_assert_cmpstr (wijk_impact_panel_get_explanation_text (fixture->panel,
+                                                           WIJK_IMPACT_FIGURE_TARGET), ==, "");
   wijk_impact_panel_show_explanation (fixture->panel, WIJK_IMPACT_FIGURE_TARGET);
   g_assert_nonnull (strstr (wijk_impact_panel_get_explanation_text (fixture->panel,
                                                                     WIJK_IMPACT_FIGURE_TARGET),
