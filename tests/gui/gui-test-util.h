@@ -61,6 +61,24 @@ gui_test_wait (gboolean (*condition) (gpointer),
   return TRUE;
 }
 
+/* The first visible toplevel of the given type (a dialog, the about
+ * window…), or %NULL. */
+static inline GtkWindow *
+gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 /* Iterates the main loop for a while, e.g. to let a frame be drawn. */
 static inline void
 gui_test_spin (double seconds)

@@ -38,27 +38,10 @@ window_shown (gpointer user_data)
          && gtk_widget_get_width (wijk_window_get_map_view (window)) > 0;
 }
 
-/* The first toplevel of the given type, if any. */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 about_shown (gpointer user_data)
 {
-  return find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
+  return gui_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
 }
 
 static gboolean
@@ -70,7 +53,7 @@ about_gone (gpointer user_data)
 static gboolean
 shortcuts_shown (gpointer user_data)
 {
-  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+  return gui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
 }
 
 static gboolean
@@ -137,7 +120,7 @@ test_application_start_and_quit (void)
   /* About, with the version. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (gui_test_wait (about_shown, NULL, 10));
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = gui_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_object_get (about, "version", &version, NULL);
   g_assert_cmpstr (version, ==, PACKAGE_VERSION);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
@@ -149,7 +132,7 @@ test_application_start_and_quit (void)
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   g_assert_true (gui_test_wait (shortcuts_shown, NULL, 10));
-  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  shortcuts = gui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
                  == GTK_SHORTCUTS_WINDOW (shortcuts));
   gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
@@ -199,7 +182,7 @@ test_application_second_start (void)
 static gboolean
 message_shown (gpointer user_data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static gboolean
@@ -239,7 +222,7 @@ test_application_default_refused (void)
   window = main_window (G_APPLICATION (app));
   g_assert_null (wijk_window_get_store (window));
   g_assert_true (gui_test_wait (message_shown, NULL, 10));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected->message);
   gtk_window_close (GTK_WINDOW (dialog));
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "editor-test-util.h"
+#include "gui-test-util.h"
 #include "wijk-action-list.h"
 #include "wijk-action-editor-private.h"
 #include "wijk-application.h"
@@ -181,19 +182,10 @@ test_create_at_point_and_on_plot (Fixture       *f,
 static gboolean
 dialog_shown (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window = gui_test_find_toplevel (WIJK_TYPE_NEW_ACTION_DIALOG);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (WIJK_IS_NEW_ACTION_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *(WijkNewActionDialog **) data = WIJK_NEW_ACTION_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *(WijkNewActionDialog **) data = window != NULL ? WIJK_NEW_ACTION_DIALOG (window) : NULL;
+  return window != NULL;
 }
 
 /* "+ Action": the dialog, then the new action open in the editor. */

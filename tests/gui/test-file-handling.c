@@ -45,27 +45,10 @@ window_shown (gpointer user_data)
   return WIJK_IS_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window));
 }
 
-/* The first visible toplevel of the given type, if any. */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 message_shown (gpointer user_data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static gboolean
@@ -77,7 +60,7 @@ message_gone (gpointer user_data)
 static gboolean
 chooser_shown (gpointer user_data)
 {
-  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+  return gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
 }
 
 static gboolean
@@ -90,7 +73,7 @@ chooser_gone (gpointer user_data)
 static gboolean
 chooser_gives (gpointer user_data)
 {
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_autoptr(GFile) file = chooser != NULL ? gtk_file_chooser_get_file (chooser) : NULL;
 
   return file != NULL && g_strcmp0 (g_file_peek_path (file), user_data) == 0;
@@ -157,7 +140,7 @@ assert_refused (const char *path,
   AdwMessageDialog *dialog;
 
   g_assert_true (gui_test_wait (message_shown, NULL, 10));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (main_window ()));
@@ -326,7 +309,7 @@ test_save_as (void)
    * copy beside the workshop. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
   g_assert_true (gui_test_wait (chooser_shown, NULL, 10));
-  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save a Copy");
   g_assert_true (gui_test_wait (chooser_gives, proposed, 10));
@@ -388,7 +371,7 @@ test_json (void)
   /* Opening JSON asks where its workshop goes: beside it, same name. */
   g_assert_true (wijk_file_actions_open (window, json_file));
   g_assert_true (gui_test_wait (chooser_shown, NULL, 10));
-  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (gui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   proposed = gtk_file_chooser_get_current_name (chooser);
   g_assert_cmpstr (proposed, ==, "exported.wijkpact");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
@@ -399,7 +382,7 @@ test_json (void)
   g_assert_false (wijk_file_actions_open (window, bad_file));
   g_assert_true (gui_test_wait (message_shown, NULL, 10));
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Import “bad.json”");
     gtk_window_close (GTK_WINDOW (dialog));

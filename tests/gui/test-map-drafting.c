@@ -309,19 +309,10 @@ test_draft_off_plot (Fixture       *fixture,
 static gboolean
 dialog_shown (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window = gui_test_find_toplevel (WIJK_TYPE_NEW_ACTION_DIALOG);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (WIJK_IS_NEW_ACTION_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *(WijkNewActionDialog **) data = WIJK_NEW_ACTION_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *(WijkNewActionDialog **) data = window != NULL ? WIJK_NEW_ACTION_DIALOG (window) : NULL;
+  return window != NULL;
 }
 
 /* The whole path a click takes: the popover, the dialog, the action where
