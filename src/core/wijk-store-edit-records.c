@@ -167,6 +167,8 @@ wijk_store_delete_record (WijkStore        *self,
                           GError          **error)
 {
   gpointer record = find_by_id (records, id);
+  /* The caller's id may live in the cached record this removes. */
+  g_autofree char *id_copy = NULL;
 
   if (record == NULL)
     return wijk_store_set_not_found (error, what, id);
@@ -176,8 +178,9 @@ wijk_store_delete_record (WijkStore        *self,
                                label, error))
     return FALSE;
 
+  id_copy = g_strdup (id);
   g_ptr_array_remove (records, record);
-  wijk_store_edit_done (self, change, id);
+  wijk_store_edit_done (self, change, id_copy);
   return TRUE;
 }
 
@@ -194,14 +197,11 @@ wijk_store_delete_comment (WijkStore   *self,
                            const char  *id,
                            GError     **error)
 {
-  /* The caller's id may live in the cached record this removes. */
-  g_autofree char *id_copy = g_strdup (id);
-
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
   return wijk_store_delete_record (self, WIJK_STMT_DELETE_COMMENT, self->workshop->comments,
-                                   id_copy, _("comment"), _("Delete comment"),
+                                   id, _("comment"), _("Delete comment"),
                                    WIJK_STORE_CHANGE_COMMENTS, error);
 }
 
@@ -218,13 +218,10 @@ wijk_store_delete_scenario (WijkStore   *self,
                             const char  *id,
                             GError     **error)
 {
-  /* The caller's id may live in the cached record this removes. */
-  g_autofree char *id_copy = g_strdup (id);
-
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
   return wijk_store_delete_record (self, WIJK_STMT_DELETE_SCENARIO, self->workshop->scenarios,
-                                   id_copy, _("scenario"), _("Delete scenario"),
+                                   id, _("scenario"), _("Delete scenario"),
                                    WIJK_STORE_CHANGE_SCENARIOS, error);
 }

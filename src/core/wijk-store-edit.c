@@ -329,13 +329,10 @@ wijk_store_delete_plot (WijkStore   *self,
                         const char  *id,
                         GError     **error)
 {
-  /* The caller's id may live in the cached record this removes. */
-  g_autofree char *id_copy = g_strdup (id);
-
   g_return_val_if_fail (WIJK_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return wijk_store_delete_record (self, WIJK_STMT_DELETE_PLOT, self->workshop->plots, id_copy,
+  return wijk_store_delete_record (self, WIJK_STMT_DELETE_PLOT, self->workshop->plots, id,
                                    _("plot"), _("Delete plot"), WIJK_STORE_CHANGE_PLOTS, error);
 }
 
