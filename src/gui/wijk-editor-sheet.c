@@ -16,7 +16,6 @@
 #include "wijk-editor-sheet.h"
 #include "wijk-geometry.h"
 #include "wijk-map-view.h"
-#include "wijk-new-action-dialog.h"
 
 struct _WijkEditorSheet
 {
@@ -32,21 +31,6 @@ struct _WijkEditorSheet
 };
 
 G_DEFINE_FINAL_TYPE (WijkEditorSheet, wijk_editor_sheet, GTK_TYPE_WIDGET)
-
-/* Where a draft goes, kept on the dialog until it is created. */
-typedef struct
-{
-  double latitude;
-  double longitude;
-  char *plot_id;
-} DraftPlace;
-
-static void
-draft_place_free (DraftPlace *place)
-{
-  g_free (place->plot_id);
-  g_free (place);
-}
 
 static WijkStore *
 get_store (WijkEditorSheet *self)
@@ -253,72 +237,6 @@ wijk_editor_sheet_create_action (WijkEditorSheet  *self,
   return g_steal_pointer (&id);
 }
 
-static void
-dialog_create_cb (WijkEditorSheet     *self,
-                  const char          *type_id,
-                  WijkNewActionDialog *dialog)
-{
-  DraftPlace *place = g_object_get_data (G_OBJECT (dialog), "wijk-draft-place");
-  g_autofree char *title = wijk_new_action_dialog_dup_title (dialog);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-
-  id = wijk_editor_sheet_create_action (self, type_id, title, place->latitude, place->longitude,
-                                        place->plot_id, &error);
-  if (id == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  wijk_editor_sheet_edit (self, id);
-}
-
-/**
- * wijk_editor_sheet_draft:
- * @self: a #WijkEditorSheet
- * @latitude: where the new action goes
- * @longitude: where the new action goes
- * @plot_id: (nullable): the plot there
- *
- * Opens the new-action dialog; the action it creates opens in the sheet.
- * Every type is offered; on a plot, a type drawn as an area takes the
- * plot's outline (see wijk_editor_sheet_create_action()).
- */
-void
-wijk_editor_sheet_draft (WijkEditorSheet *self,
-                         double           latitude,
-                         double           longitude,
-                         const char      *plot_id)
-{
-  WijkNewActionDialog *dialog;
-  DraftPlace *place;
-
-  g_return_if_fail (WIJK_IS_EDITOR_SHEET (self));
-
-  if (get_store (self) == NULL)
-    return;
-
-  dialog = wijk_new_action_dialog_new (self->window != NULL ? GTK_WINDOW (self->window) : NULL);
-  place = g_new0 (DraftPlace, 1);
-  place->latitude = latitude;
-  place->longitude = longitude;
-  place->plot_id = g_strdup (plot_id);
-  g_object_set_data_full (G_OBJECT (dialog), "wijk-draft-place", place,
-                          (GDestroyNotify) draft_place_free);
-  g_signal_connect_object (dialog, "create", G_CALLBACK (dialog_create_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-draft_action_cb (WijkEditorSheet *self,
-                 double           latitude,
-                 double           longitude,
-                 const char      *plot_id)
-{
-  wijk_editor_sheet_draft (self, latitude, longitude, plot_id);
-}
-
 /* Organisations */
 
 /* The plots of the chosen organisation stand out while its page is up. */
@@ -451,8 +369,6 @@ wijk_editor_sheet_attach (WijkEditorSheet *self,
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->window);
 
   g_signal_connect_object (window, "edit-action", G_CALLBACK (edit_action_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (window, "draft-action", G_CALLBACK (draft_action_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (window, "notify::model", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -20,14 +20,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WijkEditorSheet, wijk_editor_sheet, WIJK, EDITOR_SHEET, GtkWidget)
 
 /* The action editor as a page of the window's sidebar (a back button, the
- * editor, a delete button), beside the map and the figures, and the
- * drafting that leads to it: the new-action dialog, then the new action
- * in the editor.
+ * editor, a delete button), beside the map and the figures. Drafting a new
+ * action is the map's (wijk_map_view_draft_at()); the action it creates
+ * opens here.
  *
  * wijk_editor_sheet_attach() connects it to a window: it follows the
- * window's store, opens on the window's "edit-action" and drafts on its
- * "draft-action" ("+ Action", or "New Action Here…" on the map, with the
- * place and the plot clicked). The sheet must be
+ * window's store and opens on the window's "edit-action". The sheet must be
  * a page of a #GtkStack (the sidebar); attach also adds the organisations
  * view as a page of that stack, shown by the window action
  * "win.organisations" ("win.actions" goes back to the list), and
@@ -39,10 +37,6 @@ WijkActionEditor      *wijk_editor_sheet_get_editor            (WijkEditorSheet 
 WijkOrganisationsView *wijk_editor_sheet_get_organisations_view (WijkEditorSheet *self);
 void                   wijk_editor_sheet_edit                  (WijkEditorSheet *self,
                                                                 const char      *action_id);
-void                   wijk_editor_sheet_draft                 (WijkEditorSheet *self,
-                                                                double           latitude,
-                                                                double           longitude,
-                                                                const char      *plot_id);
 char                  *wijk_editor_sheet_create_action         (WijkEditorSheet *self,
                                                                 const char      *type_id,
                                                                 const char      *title,

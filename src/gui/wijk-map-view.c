@@ -279,22 +279,6 @@ wijk_map_view_class_init (WijkMapViewClass *klass)
                                      wijk_map_view_properties);
 
   /**
-   * WijkMapView::location-activated:
-   * @self: the map view
-   * @latitude: where the map was clicked
-   * @longitude: where the map was clicked
-   * @plot_id: (nullable): the plot there, if any
-   *
-   * No longer emitted: a click on the map away from the actions offers
-   * "New Action Here" itself (wijk_map_view_draft_at()). Kept for the
-   * handlers still connected to it.
-   */
-  wijk_map_view_signals[WIJK_MAP_VIEW_LOCATION_ACTIVATED] =
-    g_signal_new ("location-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 3,
-                  G_TYPE_DOUBLE, G_TYPE_DOUBLE, G_TYPE_STRING);
-
-  /**
    * WijkMapView::action-activated:
    * @self: the map view
    * @action_id: the action

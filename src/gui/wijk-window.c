@@ -57,7 +57,6 @@ enum {
 };
 
 enum {
-  DRAFT_ACTION,
   EDIT_ACTION,
   N_SIGNALS
 };
@@ -251,16 +250,6 @@ organisations_activated (GtkWidget  *widget,
   ensure_editor_sheet (self);
   adw_flap_set_reveal_flap (self->sidebar_flap, TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "organisations");
-}
-
-static void
-on_location_activated (WijkWindow *self,
-                       double      latitude,
-                       double      longitude,
-                       const char *plot_id)
-{
-  /* Not emitted any more: the map offers "New Action Here…" itself and
-   * emits "action-activated" for the action drafted (on_action_activated). */
 }
 
 static GtkWidget *
@@ -461,21 +450,6 @@ wijk_window_class_init (WijkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
-   * WijkWindow::draft-action:
-   * @self: the window
-   * @latitude: where to put the new action
-   * @longitude: where to put the new action
-   * @plot_id: (nullable): the plot it is on
-   *
-   * The user asked for a new action ("+ Action"); the action editor
-   * handles it.
-   */
-  signals[DRAFT_ACTION] =
-    g_signal_new ("draft-action", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 3,
-                  G_TYPE_DOUBLE, G_TYPE_DOUBLE, G_TYPE_STRING);
-
-  /**
    * WijkWindow::edit-action:
    * @self: the window
    * @action_id: the action
@@ -505,7 +479,6 @@ wijk_window_class_init (WijkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, WijkWindow, impact_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_action_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_location_activated);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
