@@ -5,7 +5,8 @@
 
 Prints one line, `N passed, N failed`, with `, N skipped` when some were skipped. OK and
 EXPECTEDFAIL count as passed; FAIL, TIMEOUT, ERROR, INTERRUPT and UNEXPECTEDPASS as
-failed. Exit status 0 only when nothing failed, at least one test passed and every log
+failed. Before that line, each failed test is named with the last lines of its output,
+so that the end of a long CI log still says what went wrong. Exit status 0 only when nothing failed, at least one test passed and every log
 could be read.
 
 Usage: count-tests.py TESTLOG.json...
@@ -14,8 +15,20 @@ Usage: count-tests.py TESTLOG.json...
 import json
 import sys
 
+TAIL_LINES = 25
+
 PASSED = {'OK', 'EXPECTEDFAIL'}
 SKIPPED = {'SKIP'}
+
+
+def report_failure(path, entry):
+    """Name a failed test and show the end of its output."""
+    lines = ((entry.get('stdout') or '') + (entry.get('stderr') or '')).splitlines()
+    print('--- %s: %s (%s, exit %s, %.1f s); last lines of its output:' % (
+        path, entry.get('name', '?'), entry['result'], entry.get('returncode'),
+        entry.get('duration') or 0.0))
+    for line in lines[-TAIL_LINES:]:
+        print('    ' + line)
 
 
 def main():
@@ -27,18 +40,20 @@ def main():
     for path in sys.argv[1:]:
         try:
             with open(path, encoding='utf-8') as f:
-                results = [json.loads(line)['result'] for line in f if line.strip()]
+                entries = [json.loads(line) for line in f if line.strip()]
+                results = [entry['result'] for entry in entries]
         except (OSError, ValueError, KeyError) as e:
             print('%s: no test results (%s)' % (path, e), file=sys.stderr)
             unreadable = True
             continue
-        for result in results:
+        for entry, result in zip(entries, results):
             if result in PASSED:
                 passed += 1
             elif result in SKIPPED:
                 skipped += 1
             else:
                 failed += 1
+                report_failure(path, entry)
 
     sys.stderr.flush()
     print('%d passed, %d failed%s' % (passed, failed,

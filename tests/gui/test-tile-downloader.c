@@ -140,7 +140,10 @@ fixture_set_up (Fixture       *fixture,
   fixture->tile = g_bytes_new_static ("\x89PNG pretend tile", 17);
   g_mutex_init (&fixture->lock);
 
-  fixture->server = g_threaded_socket_service_new (2);
+  /* No thread limit: a limited service stops accepting when it is full and
+   * starts again by itself when a connection ends, which can happen after
+   * fixture_tear_down() closed the listener ("Listener is already closed"). */
+  fixture->server = g_threaded_socket_service_new (-1);
   g_signal_connect (fixture->server, "run", G_CALLBACK (on_run), fixture);
   g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (fixture->server), address,
                                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
