@@ -12,9 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "wijk-action-list.h"
-#include "wijk-catalog.h"
 #include "wijk-editor-sheet.h"
-#include "wijk-geometry.h"
 #include "wijk-map-view.h"
 
 struct _WijkEditorSheet
@@ -163,78 +161,6 @@ editor_error_cb (WijkEditorSheet *self,
                  const char      *message)
 {
   show_error (self, message);
-}
-
-/* Drafting */
-
-static const WijkPlot *
-find_plot (WijkEditorSheet *self,
-           const char      *plot_id)
-{
-  WijkStore *store = get_store (self);
-
-  if (store == NULL || plot_id == NULL)
-    return NULL;
-  return wijk_workshop_find_plot (wijk_store_get_workshop (store), plot_id);
-}
-
-/**
- * wijk_editor_sheet_create_action:
- * @self: a #WijkEditorSheet
- * @type_id: the catalogue type
- * @title: (nullable): the title, %NULL for the type's name
- * @latitude: where it goes
- * @longitude: where it goes
- * @plot_id: (nullable): the plot clicked on
- * @error: return location for a #WIJK_STORE_ERROR
- *
- * Puts a new action into the window's store, as one edit: at the point,
- * or, for a type drawn as an area on a plot, on the plot's outline with
- * the area parameter filled from its area (a solar PV action gets the kWp
- * the roof holds).
- *
- * Returns: (transfer full) (nullable): the new action's id
- */
-char *
-wijk_editor_sheet_create_action (WijkEditorSheet  *self,
-                                 const char       *type_id,
-                                 const char       *title,
-                                 double            latitude,
-                                 double            longitude,
-                                 const char       *plot_id,
-                                 GError          **error)
-{
-  const WijkActionType *type = wijk_catalog_lookup (type_id);
-  const WijkPlot *plot = find_plot (self, plot_id);
-  WijkStore *store = get_store (self);
-  g_autoptr(WijkAction) action = NULL;
-  g_autofree char *id = wijk_new_id ();
-
-  g_return_val_if_fail (WIJK_IS_EDITOR_SHEET (self), NULL);
-  g_return_val_if_fail (type != NULL, NULL);
-  g_return_val_if_fail (store != NULL, NULL);
-
-  action = wijk_action_new (id, type->id);
-  wijk_action_type_set_defaults (type, action);
-  action->title = g_strdup (title != NULL ? title : wijk_action_type_get_name (type));
-  action->status = WIJK_STATUS_IDEA;
-  if (type->area_param >= 0 && plot != NULL && plot->geometry != NULL &&
-      (plot->geometry->kind == WIJK_GEOMETRY_POLYGON ||
-       plot->geometry->kind == WIJK_GEOMETRY_MULTI_POLYGON))
-    {
-      const WijkParamSpec *spec = &type->params[type->area_param];
-      double value = wijk_action_type_param_from_area (type, wijk_store_get_workshop (store),
-                                                       wijk_geometry_area_m2 (plot->geometry));
-
-      action->location = wijk_geometry_copy (plot->geometry);
-      action->params[type->area_param] = CLAMP (value, spec->min, spec->max);
-    }
-  else
-    action->location = wijk_geometry_new_point (longitude, latitude);
-
-  if (!wijk_store_put_action (store, action, error))
-    return NULL;
-  return g_steal_pointer (&id);
 }
 
 /* Organisations */

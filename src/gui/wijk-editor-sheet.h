@@ -37,12 +37,5 @@ WijkActionEditor      *wijk_editor_sheet_get_editor            (WijkEditorSheet 
 WijkOrganisationsView *wijk_editor_sheet_get_organisations_view (WijkEditorSheet *self);
 void                   wijk_editor_sheet_edit                  (WijkEditorSheet *self,
                                                                 const char      *action_id);
-char                  *wijk_editor_sheet_create_action         (WijkEditorSheet *self,
-                                                                const char      *type_id,
-                                                                const char      *title,
-                                                                double           latitude,
-                                                                double           longitude,
-                                                                const char      *plot_id,
-                                                                GError         **error);
 
 G_END_DECLS

@@ -21,8 +21,9 @@
 #include "wijk-window.h"
 
 /* The editor sheet in the main window: opening an action, drafting one
- * (at a point, on a plot, through the dialog), deleting it, and the
- * organisations page with its highlight on the map. */
+ * through the dialog (drafting at a point and on a plot is the map's,
+ * test-map-drafting.c), deleting it, and the organisations page with its
+ * highlight on the map. */
 
 typedef struct
 {
@@ -138,45 +139,6 @@ test_edit (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.back", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar (f)), ==, "actions");
-}
-
-static void
-test_create_at_point_and_on_plot (Fixture       *f,
-                                  gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *point_id = NULL;
-  g_autofree char *roof_id = NULL;
-  const WijkAction *action;
-
-  point_id = wijk_editor_sheet_create_action (f->sheet, "bike_shift", NULL, 50.851, 4.725, NULL,
-                                              &error);
-  g_assert_no_error (error);
-  action = model_action (f, point_id);
-  g_assert_nonnull (action);
-  g_assert_cmpstr (action->title, ==, "Cycling to work");
-  g_assert_cmpuint (action->location->kind, ==, WIJK_GEOMETRY_POINT);
-  g_assert_cmpfloat (action->location->point.lat, ==, 50.851);
-  g_assert_cmpfloat (action->location->point.lon, ==, 4.725);
-
-  /* Solar PV on the plot takes the plot's outline and the kWp its area
-   * holds. Area on the sphere (R = 6,371,008.8 m) of 0.001° × 0.0005° at
-   * 50.85025° N: R² × (0.001 π/180) × (0.0005 π/180) × cos 50.85025°
-   * = 4.05897e13 × 1.74533e-5 × 8.72665e-6 × 0.631304 ≈ 3903.1 m²;
-   * × pv_kwp_per_m2 0.15 ≈ 585.5 kWp. */
-  roof_id = wijk_editor_sheet_create_action (f->sheet, "solar_pv", "PV on hall 3 roof", 50.85025,
-                                             4.7205, "p1", &error);
-  g_assert_no_error (error);
-  action = model_action (f, roof_id);
-  g_assert_cmpuint (action->location->kind, ==, WIJK_GEOMETRY_POLYGON);
-  g_assert_cmpfloat_with_epsilon (action->params[0], 585.5, 585.5 * 0.001);
-
-  /* On a plot, a type that is not an area stays a point. */
-  g_clear_pointer (&point_id, g_free);
-  point_id = wijk_editor_sheet_create_action (f->sheet, "ev_charging", NULL, 50.85025, 4.7205,
-                                              "p1", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (model_action (f, point_id)->location->kind, ==, WIJK_GEOMETRY_POINT);
 }
 
 static gboolean
@@ -377,7 +339,6 @@ main (int   argc,
   g_test_add ("/wijk/editor-sheet/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("edit", test_edit);
-  ADD ("create-at-point-and-on-plot", test_create_at_point_and_on_plot);
   ADD ("draft-through-dialog", test_draft_through_dialog);
   ADD ("delete", test_delete);
   ADD ("organisations-page", test_organisations_page);

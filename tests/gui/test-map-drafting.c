@@ -658,6 +658,65 @@ test_use_plot (Fixture       *fixture,
   g_assert_cmpstr (wijk_map_view_get_drawing_action (fixture->map), ==, id);
 }
 
+/* The kinds of action drafted: a point with the type's name, an area on
+ * a plot that takes the plot's outline, a point on a plot. */
+static void
+test_draft_kinds (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bikes = NULL;
+  g_autofree char *roof = NULL;
+  g_autofree char *chargers = NULL;
+  const WijkPlot *plot = wijk_workshop_find_plot (wijk_store_get_workshop (fixture->store), "p1");
+  const WijkAction *action;
+
+  /* Beside the plots, with no title: the catalogue's name, at the point. */
+  bikes = wijk_map_view_draft_action (fixture->map, "bike_shift", NULL, 50.851, 4.725, &error);
+  g_assert_no_error (error);
+  action = find_action (fixture, bikes);
+  g_assert_nonnull (action);
+  g_assert_cmpstr (action->title, ==, "Cycling to work");
+  g_assert_cmpint (action->location->kind, ==, WIJK_GEOMETRY_POINT);
+  g_assert_cmpfloat (action->location->point.lat, ==, 50.851);
+  g_assert_cmpfloat (action->location->point.lon, ==, 4.725);
+  g_assert_cmpuint (action->owners->len, ==, 0);
+
+  /* Solar panels on Acme's plot: Acme leads, and the roof is drawn or,
+   * here, taken from the plot. Its PLOT_M2 hold pv_kwp_per_m2 = 0.15
+   * kWp/m² × 218,594.1 m² = 32,789.1 kWp. */
+  roof = wijk_map_view_draft_action (fixture->map, "solar_pv", "PV on the Acme roof", 50.846,
+                                     4.7205, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wijk_map_view_get_drawing_action (fixture->map), ==, roof);
+  g_assert_true (wijk_map_view_use_plot (fixture->map, "p1", &error));
+  g_assert_no_error (error);
+  action = find_action (fixture, roof);
+  g_assert_cmpint (action->location->kind, ==, WIJK_GEOMETRY_POLYGON);
+  g_assert_true (wijk_geometry_equal (action->location, plot->geometry));
+  g_assert_cmpfloat_with_epsilon (action->params[0], 32789.1, 0.1);
+  g_assert_cmpstr (((WijkOwner *) g_ptr_array_index (action->owners, 0))->org_id, ==, "acme");
+
+  /* On the plot, a type that is not an area stays a point, and is not
+   * drawn; Acme leads it too. */
+  chargers = wijk_map_view_draft_action (fixture->map, "ev_charging", NULL, 50.846, 4.7205,
+                                         &error);
+  g_assert_no_error (error);
+  action = find_action (fixture, chargers);
+  g_assert_cmpstr (action->title, ==, "Charge points");
+  g_assert_cmpint (action->location->kind, ==, WIJK_GEOMETRY_POINT);
+  g_assert_cmpfloat (action->location->point.lat, ==, 50.846);
+  g_assert_cmpfloat (action->location->point.lon, ==, 4.7205);
+  g_assert_null (wijk_map_view_get_drawing_action (fixture->map));
+  g_assert_cmpuint (action->owners->len, ==, 1);
+  g_assert_cmpstr (((WijkOwner *) g_ptr_array_index (action->owners, 0))->org_id, ==, "acme");
+  g_assert_cmpint (((WijkOwner *) g_ptr_array_index (action->owners, 0))->role,
+                   ==, WIJK_ROLE_LEAD);
+
+  /* Three drafts and one area. */
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 4);
+}
+
 /* Corners placed with clicks, Backspace, a refused crossing, Escape and a
  * double-click. */
 static void
@@ -1031,6 +1090,7 @@ main (int   argc,
   ADD ("draw-polygon", test_draw_polygon);
   ADD ("draw-solar-roof", test_draw_solar_roof);
   ADD ("use-plot", test_use_plot);
+  ADD ("draft-kinds", test_draft_kinds);
   ADD ("draw-with-clicks", test_draw_with_clicks);
   ADD ("undo-while-drawing", test_undo_while_drawing);
   ADD ("move-area", test_move_area);
