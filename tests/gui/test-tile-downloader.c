@@ -262,14 +262,51 @@ age_cache (const char *path)
     }
 }
 
+typedef struct
+{
+  GBytes  *bytes;
+  char    *etag;
+  gboolean done;
+} CacheRead;
+
+static void
+on_cache_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  CacheRead *read = user_data;
+
+  read->bytes = shumate_file_cache_get_tile_finish (SHUMATE_FILE_CACHE (source), &read->etag,
+                                                    NULL, result, NULL);
+  read->done = TRUE;
+}
+
 static gboolean
-cache_written (gpointer user_data)
+cache_read_done (gpointer user_data)
+{
+  return ((CacheRead *) user_data)->done;
+}
+
+/* Whether the cache holds the whole tile and its ETag. A file cache writes
+ * a new tile's file in place and records the ETag after it, so the file's
+ * existence alone does not say the tile is stored; a second cache on the
+ * same folder reads what the downloader's has stored. */
+static gboolean
+cache_holds_tile (gpointer user_data)
 {
   Fixture *fixture = user_data;
-  g_autofree char *tile = g_build_filename (fixture->cache_dir, "test-tiles", "14", "8408",
-                                            "5495.png", NULL);
+  g_autoptr(ShumateFileCache) cache =
+    shumate_file_cache_new_full (100 * 1000 * 1000, "test-tiles", fixture->cache_dir);
+  CacheRead read = { 0 };
+  gboolean holds;
 
-  return g_file_test (tile, G_FILE_TEST_IS_REGULAR);
+  shumate_file_cache_get_tile_async (cache, 8408, 5495, 14, NULL, on_cache_read, &read);
+  g_assert_true (gui_test_wait (cache_read_done, &read, 10));
+  holds = read.bytes != NULL && g_bytes_equal (read.bytes, fixture->tile)
+          && g_strcmp0 (read.etag, ETAG) == 0;
+  g_clear_pointer (&read.bytes, g_bytes_unref);
+  g_free (read.etag);
+  return holds;
 }
 
 static void
@@ -298,7 +335,7 @@ test_tile_downloader_fetch (Fixture       *fixture,
   g_assert_true (g_bytes_equal (fetch.received_bytes, fixture->tile));
   g_assert_true (g_bytes_equal (fetch.result, fixture->tile));
   fetch_clear (&fetch);
-  g_assert_true (gui_test_wait (cache_written, fixture, 10));
+  g_assert_true (gui_test_wait (cache_holds_tile, fixture, 10));
 
   /* A week's fresh tile comes from the cache alone, even in a new
    * downloader (a new start of the application). */
