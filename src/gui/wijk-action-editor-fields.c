@@ -79,6 +79,7 @@ wijk_action_editor_commit_pending_text (WijkActionEditor *self)
   g_clear_handle_id (&self->text_commit_source, g_source_remove);
   commit_title (self);
   commit_description (self);
+  wijk_action_editor_commit_pending_financing (self);
 }
 
 static gboolean

@@ -79,8 +79,9 @@ same_lines (WijkActionEditor *self,
 }
 
 void
-wijk_action_editor_sync_financing (WijkActionEditor *self,
-                                   const WijkAction *action)
+wijk_action_editor_sync_financing (WijkActionEditor   *self,
+                                   const WijkWorkshop *ws,
+                                   const WijkAction   *action)
 {
   if (!same_lines (self, action))
     {
@@ -118,8 +119,26 @@ wijk_action_editor_sync_financing (WijkActionEditor *self,
                                        action->financing->len == 0);
 
   for (guint i = 0; i < action->financing->len; i++)
-    wijk_financing_row_set_line (g_ptr_array_index (self->financing_rows, i),
-                                 g_ptr_array_index (action->financing, i), i + 1);
+    {
+      WijkFinancingRow *row = g_ptr_array_index (self->financing_rows, i);
+
+      wijk_financing_row_set_organisations (row, ws, action);
+      wijk_financing_row_set_line (row, g_ptr_array_index (action->financing, i), i + 1);
+    }
+}
+
+/* A name typed into a line is kept when the editor turns to another action
+ * or closes. */
+void
+wijk_action_editor_commit_pending_financing (WijkActionEditor *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A commit refreshes the rows: walk a list that keeps them alive. */
+  for (guint i = 0; i < self->financing_rows->len; i++)
+    g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (self->financing_rows, i)));
+  for (guint i = 0; i < rows->len; i++)
+    wijk_financing_row_commit_pending (g_ptr_array_index (rows, i));
 }
 
 void

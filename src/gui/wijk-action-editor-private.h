@@ -127,7 +127,9 @@ void              wijk_action_editor_sync_owners       (WijkActionEditor     *se
                                                         const WijkWorkshop   *ws,
                                                         const WijkAction     *action);
 void              wijk_action_editor_sync_financing    (WijkActionEditor     *self,
+                                                        const WijkWorkshop   *ws,
                                                         const WijkAction     *action);
+void              wijk_action_editor_commit_pending_financing (WijkActionEditor *self);
 void              wijk_action_editor_sync_comments     (WijkActionEditor     *self,
                                                         const WijkWorkshop   *ws,
                                                         const WijkAction     *action);
@@ -171,5 +173,9 @@ GtkSpinButton    *wijk_financing_row_get_amount_spin    (WijkFinancingRow *self)
 GtkSpinButton    *wijk_financing_row_get_rate_spin      (WijkFinancingRow *self);
 GtkSpinButton    *wijk_financing_row_get_years_spin     (WijkFinancingRow *self);
 AdwComboRow      *wijk_financing_row_get_kind_row       (WijkFinancingRow *self);
+AdwComboRow      *wijk_financing_row_get_org_row        (WijkFinancingRow *self);
+AdwEntryRow      *wijk_financing_row_get_label_row      (WijkFinancingRow *self);
+GtkSpinButton    *wijk_financing_row_get_capex_share_spin (WijkFinancingRow *self);
+GtkSpinButton    *wijk_financing_row_get_savings_share_spin (WijkFinancingRow *self);
 
 G_END_DECLS

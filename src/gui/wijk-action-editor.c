@@ -159,7 +159,7 @@ wijk_action_editor_sync (WijkActionEditor *self)
   wijk_action_editor_sync_start_year (self, action);
   wijk_action_editor_sync_params (self, action, type);
   wijk_action_editor_sync_owners (self, ws, action);
-  wijk_action_editor_sync_financing (self, action);
+  wijk_action_editor_sync_financing (self, ws, action);
   wijk_action_editor_sync_comments (self, ws, action);
   gtk_stack_set_visible_child_name (self->stack, "editor");
   self->syncing--;

@@ -14,10 +14,12 @@
 #include "wijk-map-view-private.h"
 
 /* What the pointer does on the map. A click on a marker or an area selects
- * the action and opens it; a press on a marker that moves drags it; a
- * click elsewhere offers "New Action Here". While an area is drawn, clicks
- * place its corners instead (wijk-map-view-drafting.c). Presses on the
- * controls above the map (zoom buttons, the bars) are theirs. */
+ * the action and opens it; a press on a marker that moves drags it, and
+ * Escape before the release puts it back; a click elsewhere offers "New
+ * Action Here". While an area is drawn, clicks place its corners instead
+ * (wijk-map-view-drafting.c). Presses on the controls above the map (zoom
+ * buttons, the bars) are theirs. A press on the map gives it the focus,
+ * so that the keys then work on it (wijk-map-view-keys.c). */
 
 /* How far a marker must move before a press becomes a drag, in pixels. */
 #define DRAG_THRESHOLD 4
@@ -95,7 +97,11 @@ on_click_pressed (GtkGestureClick *gesture,
 {
   self->press_x = x;
   self->press_y = y;
-  if (n_press >= 2 && on_map (self, x, y))
+  if (!on_map (self, x, y))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press >= 2)
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
@@ -160,6 +166,8 @@ on_drag_begin (GtkGestureDrag *gesture,
     }
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* Escape reaches the map only while it has the focus. */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
   self->press_x = x;
   self->press_y = y;
   id = wijk_action_item_get_id (item);
@@ -224,6 +232,31 @@ on_drag_end (GtkGestureDrag *gesture,
                                               &lat, &lon);
   if (!wijk_map_view_move_action (self, id, lat, lon, &error))
     wijk_map_view_show_message (self, error->message);
+}
+
+/**
+ * wijk_map_view_cancel_drag:
+ * @self: a map view
+ *
+ * What Escape does while a marker is dragged: the marker goes back where
+ * it was, and nothing is written. The rest of the press is neither a drag
+ * nor a click nor a pan.
+ *
+ * Returns: whether a marker was being dragged
+ */
+gboolean
+wijk_map_view_cancel_drag (WijkMapView *self)
+{
+  if (self->drag_action == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->drag_action, g_free);
+  wijk_action_layer_set_drag (self->action_layer, NULL, 0, 0);
+  gtk_widget_set_cursor_from_name (map_widget (self), "grab");
+  /* Both emit "cancel" (and the drag "drag-end"), which find no drag. */
+  gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->drag_gesture));
+  gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->click_gesture));
+  return TRUE;
 }
 
 static void

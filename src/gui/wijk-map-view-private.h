@@ -15,10 +15,11 @@
 
 G_BEGIN_DECLS
 
-/* The map view is four files: the widget with its layers and basemap
+/* The map view is five files: the widget with its layers and basemap
  * (wijk-map-view.c), what the pointer does on it (wijk-map-view-input.c),
- * drafting and moving actions with the bars over the map
- * (wijk-map-view-drafting.c) and drawing areas (wijk-map-view-drawing.c). */
+ * what the keys do on it (wijk-map-view-keys.c), drafting and moving
+ * actions with the bars over the map (wijk-map-view-drafting.c) and
+ * drawing areas (wijk-map-view-drawing.c). */
 
 struct _WijkMapView
 {
@@ -29,6 +30,8 @@ struct _WijkMapView
   GtkWidget         *approximate_chip;
   GtkGesture        *click_gesture;
   GtkGesture        *drag_gesture;
+  GtkEventController *key_controller;
+  GtkEventController *focus_controller;
 
   /* "New action here" */
   GtkPopover        *here_popover;
@@ -73,6 +76,14 @@ struct _WijkMapView
   double             drag_marker_y;
   gboolean           drag_moved;
 
+  /* The action whose marker the arrow keys are moving: while set, a
+   * press amends its "Move action" step rather than adding one. */
+  char              *nudge_action;
+  guint              nudge_timeout_id;
+  gboolean           nudge_writing;
+  /* The area action already told that the arrow keys do not move it. */
+  char              *nudge_refused;
+
   /* The action whose area is being drawn, or NULL. */
   char              *drawing_action;
   gboolean           picking_plot;
@@ -108,6 +119,19 @@ gboolean        wijk_map_view_to_layer            (WijkMapView         *self,
 void            wijk_map_view_update_cursor       (WijkMapView         *self,
                                                    double               x,
                                                    double               y);
+gboolean        wijk_map_view_cancel_drag         (WijkMapView         *self);
+
+/* wijk-map-view-keys.c */
+void            wijk_map_view_keys_class_init     (GtkWidgetClass      *widget_class);
+void            wijk_map_view_keys_dispose        (WijkMapView         *self);
+void            wijk_map_view_end_nudge           (WijkMapView         *self);
+void            wijk_map_view_keys_model_changed  (WijkMapView         *self);
+gboolean        wijk_map_view_nudge               (WijkMapView         *self,
+                                                   double               dx,
+                                                   double               dy);
+void            wijk_map_view_pan                 (WijkMapView         *self,
+                                                   double               dx,
+                                                   double               dy);
 
 /* wijk-map-view-drafting.c */
 WijkStore      *wijk_map_view_get_store           (WijkMapView         *self);
@@ -141,9 +165,12 @@ void            wijk_map_view_drawing_motion      (WijkMapView         *self,
 void            wijk_map_view_show_message        (WijkMapView         *self,
                                                    const char          *message);
 
-/* For the tests: the gestures, to emit their signals, and the last toast. */
+/* For the tests: the gestures and controllers, to emit their signals, and
+ * the last toast. */
 GtkGesture     *wijk_map_view_get_click_gesture   (WijkMapView         *self);
 GtkGesture     *wijk_map_view_get_drag_gesture    (WijkMapView         *self);
+GtkEventController *wijk_map_view_get_key_controller (WijkMapView      *self);
+GtkEventController *wijk_map_view_get_focus_controller (WijkMapView    *self);
 GtkPopover     *wijk_map_view_get_here_popover    (WijkMapView         *self);
 WijkDrawingLayer *wijk_map_view_get_drawing_layer (WijkMapView         *self);
 const char     *wijk_map_view_get_last_message    (WijkMapView         *self);

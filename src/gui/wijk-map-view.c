@@ -164,6 +164,9 @@ wijk_map_view_size_allocate (GtkWidget *widget,
 static void
 on_selected_notify (WijkMapView *self)
 {
+  /* A keyboard move belongs to the action it began on. */
+  wijk_map_view_end_nudge (self);
+  g_clear_pointer (&self->nudge_refused, g_free);
   wijk_map_view_update_drafting (self);
   g_object_notify_by_pspec (G_OBJECT (self),
                             wijk_map_view_properties[WIJK_MAP_VIEW_PROP_SELECTED_ACTION]);
@@ -174,6 +177,7 @@ on_model_changed (WijkMapView *self)
 {
   const char *selected = wijk_action_layer_get_selected (self->action_layer);
 
+  wijk_map_view_keys_model_changed (self);
   /* An action deleted, or undone, cannot stay selected. */
   if (selected != NULL && wijk_workshop_model_find_action (self->model, selected) == NULL)
     wijk_map_view_set_selected_action (self, NULL);
@@ -187,6 +191,7 @@ wijk_map_view_dispose (GObject *object)
   GtkWidget *child;
 
   wijk_map_view_drafting_dispose (self);
+  wijk_map_view_keys_dispose (self);
   wijk_map_view_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), WIJK_TYPE_MAP_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -309,10 +314,45 @@ wijk_map_view_class_init (WijkMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WijkMapView, area_bar);
   gtk_widget_class_bind_template_child (widget_class, WijkMapView, draw_area_button);
   wijk_map_view_input_class_init (widget_class);
+  wijk_map_view_keys_class_init (widget_class);
   wijk_map_view_drafting_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "wijkmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+name_zoom_button (GtkButton *button)
+{
+  GtkWidget *image = gtk_button_get_child (button);
+  const char *icon = GTK_IS_IMAGE (image) ? gtk_image_get_icon_name (GTK_IMAGE (image)) : NULL;
+  const char *name;
+
+  if (g_strcmp0 (icon, "zoom-in-symbolic") == 0)
+    name = _("Zoom In");
+  else if (g_strcmp0 (icon, "zoom-out-symbolic") == 0)
+    name = _("Zoom Out");
+  else
+    return;
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* libshumate 1.0's zoom buttons show an icon, an English tooltip and no
+ * accessible name, and it has no API for them: they are found by their
+ * icons and named in the user's language. */
+static void
+name_map_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        name_zoom_button (GTK_BUTTON (child));
+      else
+        name_map_controls (child);
+    }
 }
 
 static void
@@ -326,6 +366,11 @@ wijk_map_view_init (WijkMapView *self)
 
   /* Belgian workshops measure in metres. */
   shumate_scale_set_unit (shumate_simple_map_get_scale (self->map), SHUMATE_UNIT_METRIC);
+  name_map_controls (GTK_WIDGET (self->map));
+  /* Shown when the map is turned (a touchpad's rotate gesture). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (shumate_simple_map_get_compass (self->map)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compass"),
+                                  -1);
 
   /* The base layer first, so that the park's layers lie above it. */
   wijk_map_view_set_basemap (self, WIJK_BASEMAP_NONE, NULL, NULL);
@@ -387,6 +432,7 @@ wijk_map_view_set_model (WijkMapView       *self,
     return;
 
   wijk_map_view_cancel_drawing (self);
+  wijk_map_view_end_nudge (self);
   if (self->model != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->model, on_model_changed, self);

@@ -879,6 +879,246 @@ test_drawing_pixels (Fixture       *fixture,
   wijk_map_view_cancel_drawing (fixture->map);
 }
 
+/* The keys */
+
+static gboolean
+press_key (Fixture         *fixture,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (wijk_map_view_get_key_controller (fixture->map), "key-pressed", keyval,
+                         0, state, &handled);
+  return handled;
+}
+
+/* Zoom 16, centred on the bike action a2 at (4.733 E, 50.846 N), the map
+ * focused. At zoom 16 the world is 256 × 2^16 = 16,777,216 px wide. */
+static void
+focus_on_a2 (Fixture *fixture)
+{
+  ShumateViewport *viewport = wijk_map_view_get_viewport (fixture->map);
+
+  shumate_viewport_set_zoom_level (viewport, 16);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.846, 4.733);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->map)));
+}
+
+static void
+assert_a2_at (Fixture *fixture,
+              double   lat,
+              double   lon)
+{
+  const WijkAction *action = find_action (fixture, "a2");
+
+  g_assert_cmpint (action->location->kind, ==, WIJK_GEOMETRY_POINT);
+  g_assert_cmpfloat_with_epsilon (action->location->point.lat, lat, 1e-9);
+  g_assert_cmpfloat_with_epsilon (action->location->point.lon, lon, 1e-9);
+}
+
+/* Escape while a marker is dragged: it goes back, nothing is written. */
+static void
+test_escape_drag (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WijkActionLayer *layer = wijk_map_view_get_action_layer (fixture->map);
+  GtkGesture *gesture = wijk_map_view_get_drag_gesture (fixture->map);
+  double x, y, mx, my;
+
+  /* With no marker held, Escape is left to others (it stops drawing). */
+  g_assert_false (press_key (fixture, GDK_KEY_Escape, 0));
+
+  location_to_view (fixture, 50.846, 4.733, &x, &y);
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->map)));
+  g_signal_emit_by_name (gesture, "drag-update", 40.0, -30.0);
+  g_assert_true (wijk_action_layer_get_marker_position (layer, "a2", &mx, &my));
+  g_assert_cmpfloat_with_epsilon (mx, x + 40, 1e-3);
+
+  g_assert_true (press_key (fixture, GDK_KEY_Escape, 0));
+  location_to_view (fixture, 50.846, 4.733, &x, &y);
+  g_assert_true (wijk_action_layer_get_marker_position (layer, "a2", &mx, &my));
+  g_assert_cmpfloat_with_epsilon (mx, x, 1e-3);
+  g_assert_cmpfloat_with_epsilon (my, y, 1e-3);
+
+  /* What the gesture may still report changes nothing either. */
+  g_signal_emit_by_name (gesture, "drag-update", 60.0, -30.0);
+  g_signal_emit_by_name (gesture, "drag-end", 60.0, -30.0);
+  g_assert_true (wijk_action_layer_get_marker_position (layer, "a2", &mx, &my));
+  g_assert_cmpfloat_with_epsilon (mx, x, 1e-3);
+  g_assert_cmpfloat (find_action (fixture, "a2")->location->point.lat, ==, 50.846);
+  g_assert_cmpfloat (find_action (fixture, "a2")->location->point.lon, ==, 4.733);
+  g_assert_false (wijk_store_can_undo (fixture->store));
+  g_assert_cmpuint (fixture->activated->len, ==, 0);
+}
+
+/* Right, Right, Up and Shift+Up move a2 20 px east and 11 px north.
+ *
+ * Δλ = 20 px × 360° / 16,777,216 px = 4.2915344e-4°: 4.73342915344° E.
+ *
+ * Web Mercator's y grows with −ψ, ψ = ln tan(45° + φ/2); a pixel is
+ * 2π / 16,777,216 of ψ. At φ = 50.846°, ψ = ln tan 70.423° = 1.03385957;
+ * 11 px north add Δψ = 11 × 2π / 16,777,216 = 4.1195773e-6, and
+ * φ' = 2 atan e^(ψ + Δψ) − 90° = 50.84614903351°, Δφ = 1.4903351e-4°
+ * (to first order Δψ cos φ = 4.1195773e-6 × 0.63140693 rad
+ * = 1.4903375e-4°). */
+#define NUDGED_LAT 50.84614903351
+#define NUDGED_LON 4.73342915344
+
+/* And 10 px is 10 × 360° / 16,777,216 = 2.1457672e-4° of longitude. */
+#define TEN_PX_LON 2.1457672e-4
+
+static void
+test_nudge_marker (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  focus_on_a2 (fixture);
+  wijk_map_view_set_selected_action (fixture->map, "a2");
+
+  /* Each press is in the workshop at once, the presses one step. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  assert_a2_at (fixture, 50.846, 4.733 + TEN_PX_LON);
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Up, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Up, GDK_SHIFT_MASK));
+  assert_a2_at (fixture, NUDGED_LAT, NUDGED_LON);
+  assert_undo_label (fixture->store, "Move action");
+  g_assert_false (wijk_store_can_redo (fixture->store));
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 1);
+  /* Moving is not opening. */
+  g_assert_cmpuint (fixture->activated->len, ==, 0);
+
+  reopen (fixture);
+  assert_a2_at (fixture, NUDGED_LAT, NUDGED_LON);
+
+  /* One undo puts it back, one redo moves it again. */
+  g_assert_true (wijk_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (find_action (fixture, "a2")->location->point.lat, ==, 50.846);
+  g_assert_cmpfloat (find_action (fixture, "a2")->location->point.lon, ==, 4.733);
+  g_assert_false (wijk_store_can_undo (fixture->store));
+  g_assert_true (wijk_store_redo (fixture->store, &error));
+  g_assert_no_error (error);
+  assert_a2_at (fixture, NUDGED_LAT, NUDGED_LON);
+}
+
+/* What closes a keyboard move's step: Enter, the focus leaving the map, a
+ * pause, an undo. */
+static void
+test_nudge_steps (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkEventController *focus = wijk_map_view_get_focus_controller (fixture->map);
+  g_autoptr(GError) error = NULL;
+  double lon;
+
+  focus_on_a2 (fixture);
+  wijk_map_view_set_selected_action (fixture->map, "a2");
+
+  /* Two presses, Enter, a press: two steps. */
+  g_assert_true (press_key (fixture, GDK_KEY_Left, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Left, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Return, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_KP_Left, 0));
+  assert_a2_at (fixture, 50.846, 4.733 - 3 * TEN_PX_LON);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 2);
+  /* With no move open, Enter is left to others. */
+  g_assert_false (press_key (fixture, GDK_KEY_Return, 0));
+
+  /* The focus leaves, comes back: another step. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  g_signal_emit_by_name (focus, "leave");
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  assert_a2_at (fixture, 50.846, 4.733 - TEN_PX_LON);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 4);
+
+  /* A pause of over a second: another. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  gui_test_spin (1.2);
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  assert_a2_at (fixture, 50.846, 4.733 + TEN_PX_LON);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 6);
+
+  /* Ctrl+Z in the middle of a move takes back what was moved so far; the
+   * next press is a step of its own and leaves the step before alone. */
+  g_assert_true (press_key (fixture, GDK_KEY_Down, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Down, 0));
+  g_assert_true (wijk_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  assert_a2_at (fixture, 50.846, 4.733 + TEN_PX_LON);
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  assert_a2_at (fixture, 50.846, 4.733 + 2 * TEN_PX_LON);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 7);
+
+  /* There and back again within one move: no step at all. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  g_assert_true (press_key (fixture, GDK_KEY_Left, 0));
+  lon = find_action (fixture, "a2")->location->point.lon;
+  g_assert_cmpfloat_with_epsilon (lon, 4.733 + 2 * TEN_PX_LON, 1e-9);
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 7);
+}
+
+/* With no action selected, or an area, the arrows move the map. */
+static void
+test_arrows_pan (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  ShumateViewport *viewport = wijk_map_view_get_viewport (fixture->map);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  double lat, lon;
+
+  focus_on_a2 (fixture);
+  wijk_map_view_set_selected_action (fixture->map, NULL);
+
+  /* 25 px east: 25 × 360° / 16,777,216 = 5.3644180e-4°. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right, 0));
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                                  4.733 + 5.3644180e-4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                                  50.846, 1e-9);
+  /* 25 px south, Shift or not: Δψ = −25 × 2π / 16,777,216 = −9.3626757e-6,
+   * φ' = 2 atan e^(1.03385957 − 9.3626757e-6) − 90° = 50.846° − 3.3871430e-4°
+   * (to first order Δψ cos φ = −3.3871307e-4°). */
+  g_assert_true (press_key (fixture, GDK_KEY_Down, GDK_SHIFT_MASK));
+  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  g_assert_cmpfloat_with_epsilon (lat, 50.846 - 3.3871430e-4, 1e-9);
+  g_assert_false (wijk_store_can_undo (fixture->store));
+
+  /* Not with Ctrl, which is the window's. */
+  g_assert_false (press_key (fixture, GDK_KEY_Right, GDK_CONTROL_MASK));
+
+  /* An area stays put, and says once how it moves. */
+  id = wijk_map_view_draft_action (fixture->map, "depaving", NULL, 50.845, 4.730, &error);
+  g_assert_no_error (error);
+  draw_triangle (fixture);
+  g_assert_true (wijk_map_view_finish_drawing (fixture->map, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (wijk_map_view_get_selected_action (fixture->map), ==, id);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  g_assert_true (press_key (fixture, GDK_KEY_Left, 0));
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                                  lon - 5.3644180e-4, 1e-9);
+  g_assert_cmpstr (wijk_map_view_get_last_message (fixture->map), ==,
+                   "The arrow keys move the map: an area moves when its marker is dragged");
+  wijk_map_view_show_message (fixture->map, "");
+  g_assert_true (press_key (fixture, GDK_KEY_Left, 0));
+  g_assert_cmpstr (wijk_map_view_get_last_message (fixture->map), ==, "");
+
+  /* The bars' buttons inside the map keep the arrows for the focus. */
+  g_assert_true (gtk_widget_get_visible (fixture->map->area_bar));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture->map->draw_area_button)));
+  g_assert_false (press_key (fixture, GDK_KEY_Left, 0));
+
+  /* The draft and its area; no move. */
+  g_assert_cmpuint (count_undo_steps (fixture->store), ==, 2);
+}
+
 /* In the window */
 
 static WijkApplication *app;
@@ -1087,6 +1327,10 @@ main (int   argc,
   ADD ("draft-off-plot", test_draft_off_plot);
   ADD ("draft-through-popover", test_draft_through_popover);
   ADD ("move-marker", test_move_marker);
+  ADD ("escape-drag", test_escape_drag);
+  ADD ("nudge-marker", test_nudge_marker);
+  ADD ("nudge-steps", test_nudge_steps);
+  ADD ("arrows-pan", test_arrows_pan);
   ADD ("draw-polygon", test_draw_polygon);
   ADD ("draw-solar-roof", test_draw_solar_roof);
   ADD ("use-plot", test_use_plot);

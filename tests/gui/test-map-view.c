@@ -12,7 +12,8 @@
 #include "wijk-map-view.h"
 
 /* The map offline: the plot and action layers draw on a plain ground with
- * no tiles and no network, follow the model, and hit-test their markers. */
+ * no tiles and no network, follow the model, and hit-test their markers;
+ * every control on it has an accessible name. */
 
 typedef struct
 {
@@ -216,6 +217,87 @@ test_map_view_hit_and_select (Fixture       *fixture,
   g_assert_false (wijk_action_layer_get_marker_position (layer, "a2", &x, &y));
 }
 
+/* Whether GTK gives the widget a name: a label of its own, or the widgets
+ * it is labelled by (a button with a text is labelled by its label). A
+ * tooltip is only a description. */
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL)
+         || gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                              GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* Every button and every widget that takes the focus, shown or not (the
+ * bars over the map, the "New Action Here" popover), has a name. */
+static void
+assert_controls_named (GtkWidget *widget,
+                       guint     *n_buttons)
+{
+  if (GTK_IS_BUTTON (widget) || gtk_widget_get_focusable (widget))
+    {
+      if (!has_accessible_name (widget))
+        g_error ("a %s (tooltip “%s”) on the map has no accessible name",
+                 G_OBJECT_TYPE_NAME (widget), gtk_widget_get_tooltip_text (widget));
+      if (GTK_IS_BUTTON (widget))
+        (*n_buttons)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_controls_named (child, n_buttons);
+}
+
+static GtkWidget *
+find_button_with_icon (GtkWidget  *widget,
+                       const char *icon_name)
+{
+  GtkWidget *image = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  if (GTK_IS_IMAGE (image)
+      && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), icon_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_icon (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_map_view_accessible_names (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *simple_map = GTK_WIDGET (wijk_map_view_get_map (fixture->map));
+  GtkWidget *zoom_in = find_button_with_icon (simple_map, "zoom-in-symbolic");
+  GtkWidget *zoom_out = find_button_with_icon (simple_map, "zoom-out-symbolic");
+  GtkWidget *compass;
+  guint n_buttons = 0;
+
+  /* libshumate's zoom buttons, named and with tooltips in the user's
+   * language. */
+  g_assert_nonnull (zoom_in);
+  g_assert_nonnull (zoom_out);
+  gtk_test_accessible_assert_property (zoom_in, GTK_ACCESSIBLE_PROPERTY_LABEL, "Zoom In");
+  gtk_test_accessible_assert_property (zoom_out, GTK_ACCESSIBLE_PROPERTY_LABEL, "Zoom Out");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (zoom_in), ==, "Zoom In");
+  compass = GTK_WIDGET (shumate_simple_map_get_compass (SHUMATE_SIMPLE_MAP (simple_map)));
+  gtk_test_accessible_assert_property (compass, GTK_ACCESSIBLE_PROPERTY_LABEL, "Compass");
+
+  /* The map itself takes the focus for its keys. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->map)));
+  assert_controls_named (GTK_WIDGET (fixture->map), &n_buttons);
+  /* The two zoom buttons; Cancel, Done, the last corner and "Use a Plot"
+   * while drawing; "Draw Area" and "Use a Plot" for an area; "New Action
+   * Here". */
+  g_assert_cmpuint (n_buttons, ==, 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +311,7 @@ main (int   argc,
   ADD ("/wijk/map-view/offline-layers", test_map_view_offline);
   ADD ("/wijk/map-view/follows-model", test_map_view_follows_model);
   ADD ("/wijk/map-view/hit-and-select", test_map_view_hit_and_select);
+  ADD ("/wijk/map-view/accessible-names", test_map_view_accessible_names);
 
 #undef ADD
 
