@@ -36,20 +36,32 @@ COMMUTERS = 120
 
 tests = []
 
+# The TAP stream. meson's test starts this script with its stdout on fd 3
+# and fd 1 on stderr (see tests/gui/meson.build): the D-Bus session's
+# daemons (the AT-SPI registry) write to the stdout they inherit, and
+# their lines must not mix with the TAP lines.
+try:
+    tap = os.fdopen(3, 'w', buffering=1)
+except OSError:
+    tap = sys.stdout
+
+
+def emit(line):
+    print(line, file=tap)
+    tap.flush()
+
 
 def ok(passed, description, diagnostic=None):
     tests.append(passed)
-    print('%s %d - %s' % ('ok' if passed else 'not ok', len(tests), description))
+    emit('%s %d - %s' % ('ok' if passed else 'not ok', len(tests), description))
     if not passed and diagnostic is not None:
         for line in str(diagnostic).splitlines():
-            print('# ' + line)
-    sys.stdout.flush()
+            emit('# ' + line)
     return passed
 
 
 def bail(reason):
-    print('Bail out! ' + reason)
-    sys.stdout.flush()
+    emit('Bail out! ' + reason)
     sys.exit(1)
 
 
@@ -75,11 +87,11 @@ try:
     config.searchCutoffCount = 10
     from dogtail import rawinput, tree
 except ImportError as error:
-    print('1..0 # SKIP dogtail is not importable: %s' % error)
+    emit('1..0 # SKIP dogtail is not importable: %s' % error)
     sys.exit(0)
 
 if not os.environ.get('DISPLAY'):
-    print('1..0 # SKIP no display (run the suite under xvfb-run)')
+    emit('1..0 # SKIP no display (run the suite under xvfb-run)')
     sys.exit(0)
 
 if len(sys.argv) != 2:
@@ -106,7 +118,7 @@ env['LC_ALL'] = 'C.UTF-8'
 if 'ASAN_OPTIONS' in env:
     env['ASAN_OPTIONS'] += ':detect_leaks=0'
 
-print('1..9')
+emit('1..9')
 app_process = subprocess.Popen([WIJKPACT], env=env)
 
 
