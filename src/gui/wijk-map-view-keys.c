@@ -41,7 +41,7 @@
 #define NUDGE_STEP 10
 #define NUDGE_FINE_STEP 1
 
-/* How far one press moves the map, in pixels (as libshumate 1.1 does). */
+/* How far one press moves the map, in pixels (as libshumate 1.2 does). */
 #define PAN_STEP 25
 
 /* How long after the last press the move becomes a step of its own. */
