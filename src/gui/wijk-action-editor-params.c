@@ -96,6 +96,7 @@ build_param_row (WijkActionEditor    *self,
   spin = gtk_spin_button_new (adjustment, 0.0, digits);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 6);
+  wijk_widget_scroll_only_when_focused (spin);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (param_changed_cb), self,
                            G_CONNECT_SWAPPED);
 

@@ -373,6 +373,7 @@ wijk_action_editor_init (WijkActionEditor *self)
 
   wijk_widget_style_ensure ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  wijk_widget_scroll_only_when_focused_within (GTK_WIDGET (self));
 
   self->param_spins = g_ptr_array_new ();
   self->param_rows = g_ptr_array_new ();

@@ -225,6 +225,7 @@ wijk_financing_row_init (WijkFinancingRow *self)
 {
   self->syncing++;
   gtk_widget_init_template (GTK_WIDGET (self));
+  wijk_widget_scroll_only_when_focused_within (GTK_WIDGET (self));
   /* The label of a line comes from the file: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   for (guint i = 0; i < WIJK_N_FINANCING_KINDS; i++)

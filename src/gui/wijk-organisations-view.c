@@ -436,6 +436,7 @@ wijk_organisations_view_init (WijkOrganisationsView *self)
   wijk_widget_style_ensure ();
   self->syncing++;
   gtk_widget_init_template (GTK_WIDGET (self));
+  wijk_widget_scroll_only_when_focused_within (GTK_WIDGET (self));
   for (guint i = 0; i < WIJK_N_ORG_KINDS; i++)
     gtk_string_list_append (self->kinds, wijk_org_kind_get_label (i));
   self->syncing--;

@@ -201,6 +201,7 @@ wijk_owner_row_init (WijkOwnerRow *self)
 
   watch_gestures (self, GTK_WIDGET (self->cost_scale));
   watch_gestures (self, GTK_WIDGET (self->benefit_scale));
+  wijk_widget_scroll_only_when_focused_within (GTK_WIDGET (self));
   update_value_label (self->cost_value, 0);
   update_value_label (self->benefit_value, 0);
   self->syncing--;

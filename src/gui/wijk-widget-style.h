@@ -25,4 +25,10 @@ void wijk_widget_style_ensure              (void);
 void wijk_widget_set_accessible_label      (GtkWidget  *widget,
                                             const char *label);
 
+/* The scroll wheel changes @widget (a slider, a spin button) only while
+ * the focus is in it; otherwise it scrolls what @widget is in. */
+void wijk_widget_scroll_only_when_focused  (GtkWidget  *widget);
+/* The same for every slider and spin button in @root. */
+void wijk_widget_scroll_only_when_focused_within (GtkWidget *root);
+
 G_END_DECLS

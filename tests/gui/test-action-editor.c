@@ -491,6 +491,81 @@ test_financing_and_comments (Fixture       *f,
   g_assert_cmpuint (wijk_store_get_workshop (f->store)->comments->len, ==, 1);
 }
 
+static void
+collect_scrollables (GtkWidget *widget,
+                     GPtrArray *found)
+{
+  if (GTK_IS_SCALE (widget) || GTK_IS_SPIN_BUTTON (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_scrollables (child, found);
+}
+
+/* The phase of @widget's scroll controllers (GtkRange and GtkSpinButton
+ * have one each). */
+static GtkPropagationPhase
+scroll_phase (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n_scroll = 0;
+  GtkPropagationPhase phase = GTK_PHASE_NONE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        {
+          phase = gtk_event_controller_get_propagation_phase (controller);
+          n_scroll++;
+        }
+    }
+  g_assert_cmpuint (n_scroll, ==, 1);
+  return phase;
+}
+
+/* Scrolling the editor over a slider or a spin button scrolls the editor;
+ * only the one with the focus takes the wheel. */
+static void
+test_scroll_needs_focus (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  WijkOwnerRow *row;
+  GtkWidget *scale;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-owner", "s",
+                                             "siemens"));
+  row = wijk_action_editor_get_owner_row (f->editor, "siemens");
+  g_assert_nonnull (row);
+  scale = GTK_WIDGET (wijk_owner_row_get_cost_scale (row));
+  collect_scrollables (GTK_WIDGET (f->editor), found);
+  /* Action a1's parameter spins, the start year, and its co-owner's two
+   * sliders at least. */
+  g_assert_cmpuint (found->len, >=, 4);
+  g_assert_true (g_ptr_array_find (found, scale, NULL));
+  for (guint i = 0; i < found->len; i++)
+    g_assert_cmpint (scroll_phase (g_ptr_array_index (found, i)), ==, GTK_PHASE_NONE);
+
+  g_assert_true (gtk_widget_grab_focus (scale));
+  editor_test_iterate ();
+  if (!gtk_widget_has_focus (scale))
+    {
+      g_test_skip ("the test window did not take the focus");
+      return;
+    }
+  g_assert_cmpint (scroll_phase (scale), ==, GTK_PHASE_BUBBLE);
+  for (guint i = 0; i < found->len; i++)
+    if (g_ptr_array_index (found, i) != scale)
+      g_assert_cmpint (scroll_phase (g_ptr_array_index (found, i)), ==, GTK_PHASE_NONE);
+
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  editor_test_iterate ();
+  g_assert_cmpint (scroll_phase (scale), ==, GTK_PHASE_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +584,7 @@ main (int   argc,
   ADD ("follows-store", test_follows_store);
   ADD ("text-commits-after-pause", test_text_commits_after_pause);
   ADD ("financing-and-comments", test_financing_and_comments);
+  ADD ("scroll-needs-focus", test_scroll_needs_focus);
 
 #undef ADD
 
