@@ -22,7 +22,9 @@
 #define ETAG "\"tile-v1\""
 
 /* The server runs in its own threads (GThreadedSocketService), so what it
- * records is behind a lock. */
+ * records is behind a lock. Each connection is counted from its arrival (on
+ * the main thread) to the end of its thread, so that tear-down can end the
+ * connections and wait for their threads before it frees the fixture. */
 typedef struct
 {
   char                   *dir;
@@ -31,6 +33,8 @@ typedef struct
   char                   *url_template;
   GBytes                 *tile;
   GMutex                  lock;
+  GCond                   idle;
+  GPtrArray              *connections;
   guint                   requests;
   guint                   not_modified;
   char                   *user_agent;
@@ -109,18 +113,39 @@ serve_one (Fixture          *fixture,
 }
 
 static gboolean
+on_incoming (GSocketService    *service,
+             GSocketConnection *connection,
+             GObject           *source,
+             gpointer           user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_mutex_lock (&fixture->lock);
+  g_ptr_array_add (fixture->connections, g_object_ref (connection));
+  g_mutex_unlock (&fixture->lock);
+
+  return FALSE;  /* the threaded service's own handler starts the thread */
+}
+
+static gboolean
 on_run (GThreadedSocketService *service,
         GSocketConnection      *connection,
         GObject                *source,
         gpointer                user_data)
 {
+  Fixture *fixture = user_data;
   g_autoptr(GDataInputStream) data =
     g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
   GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
 
   /* Until the client closes the connection it keeps alive. */
-  while (serve_one (user_data, data, out))
+  while (serve_one (fixture, data, out))
     ;
+
+  g_mutex_lock (&fixture->lock);
+  g_ptr_array_remove (fixture->connections, connection);
+  g_cond_signal (&fixture->idle);
+  g_mutex_unlock (&fixture->lock);
 
   return TRUE;
 }
@@ -139,11 +164,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->cache_dir = g_build_filename (fixture->dir, "cache", NULL);
   fixture->tile = g_bytes_new_static ("\x89PNG pretend tile", 17);
   g_mutex_init (&fixture->lock);
+  g_cond_init (&fixture->idle);
+  fixture->connections = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* No thread limit: a limited service stops accepting when it is full and
    * starts again by itself when a connection ends, which can happen after
    * fixture_tear_down() closed the listener ("Listener is already closed"). */
   fixture->server = g_threaded_socket_service_new (-1);
+  g_signal_connect (fixture->server, "incoming", G_CALLBACK (on_incoming), fixture);
   g_signal_connect (fixture->server, "run", G_CALLBACK (on_run), fixture);
   g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (fixture->server), address,
                                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
@@ -160,9 +188,29 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
   g_socket_service_stop (fixture->server);
   g_socket_listener_close (G_SOCKET_LISTENER (fixture->server));
+
+  /* End the connections still open (a shut-down socket wakes the thread
+   * that reads from it) and wait until their threads are done with the
+   * fixture. */
+  g_mutex_lock (&fixture->lock);
+  for (guint i = 0; i < fixture->connections->len; i++)
+    g_socket_shutdown (g_socket_connection_get_socket (g_ptr_array_index (fixture->connections, i)),
+                       TRUE, TRUE, NULL);
+  while (fixture->connections->len > 0)
+    {
+      if (!g_cond_wait_until (&fixture->idle, &fixture->lock, end))
+        break;
+    }
+  g_assert_cmpuint (fixture->connections->len, ==, 0);
+  g_mutex_unlock (&fixture->lock);
+
   g_clear_object (&fixture->server);
+  g_ptr_array_unref (fixture->connections);
+  g_cond_clear (&fixture->idle);
   g_mutex_clear (&fixture->lock);
   gui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
