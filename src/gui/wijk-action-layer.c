@@ -159,6 +159,46 @@ paint_area (WijkActionLayer *self,
   cairo_stroke (cr);
 }
 
+/* The part of the layer that the visible areas cover, with room for their
+ * outlines, or FALSE when no area is in view. */
+static gboolean
+areas_bounds (WijkActionLayer *self,
+              GListModel      *actions,
+              int              width,
+              int              height,
+              graphene_rect_t *bounds)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  graphene_rect_t layer = GRAPHENE_RECT_INIT (0, 0, width, height);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
+      const WijkAction *action = wijk_action_item_get_action (item);
+      graphene_rect_t area;
+
+      if (!has_area (action) || is_hidden (self, item)
+          || !wijk_map_paint_geometry_bounds (viewport, GTK_WIDGET (self), action->location, &area))
+        continue;
+      if (is_dragged (self, item))
+        graphene_rect_offset (&area, self->drag_dx, self->drag_dy);
+      if (any)
+        graphene_rect_union (bounds, &area, bounds);
+      else
+        *bounds = area;
+      any = TRUE;
+    }
+
+  if (!any)
+    return FALSE;
+
+  /* Half the widest outline (6 px, a selected line), rounded out. */
+  graphene_rect_inset (bounds, -4, -4);
+  graphene_rect_round_extents (bounds, bounds);
+  return graphene_rect_intersection (bounds, &layer, bounds);
+}
+
 static void
 append_disc (GtkSnapshot   *snapshot,
              double         x,
@@ -254,6 +294,7 @@ wijk_action_layer_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   WijkActionItem *selected = NULL;
+  graphene_rect_t bounds;
   GListModel *actions;
   guint n;
   cairo_t *cr;
@@ -265,18 +306,24 @@ wijk_action_layer_snapshot (GtkWidget   *widget,
   actions = wijk_workshop_model_get_actions (self->model);
   n = g_list_model_get_n_items (actions);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  for (guint i = 0; i < n; i++)
+  /* The areas' cairo node covers the areas alone: a cairo node is an image
+   * of its whole size, cleared, drawn and composited, which for the whole
+   * map costs as much as all the markers together. */
+  if (areas_bounds (self, actions, width, height, &bounds))
     {
-      g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WijkActionItem) item = g_list_model_get_item (actions, i);
 
-      if (has_area (wijk_action_item_get_action (item)) && !is_hidden (self, item))
-        paint_area (self, cr, item);
+          if (has_area (wijk_action_item_get_action (item)) && !is_hidden (self, item))
+            paint_area (self, cr, item);
+        }
+      cairo_destroy (cr);
     }
-  cairo_destroy (cr);
 
   for (guint i = 0; i < n; i++)
     {

@@ -172,6 +172,52 @@ test_map_view_follows_model (Fixture       *fixture,
   gui_test_assert_colour (plot, expected, 3);
 }
 
+/* An area action (a depaved parking lot in the site's south-east): its
+ * fill is the theme's colour at 30 % over the ground, drawn where the
+ * polygon is and nowhere else, also now that the areas' image covers only
+ * their bounding box. */
+static void
+test_map_view_area_pixels (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WijkAction) depave = wijk_action_new ("a3", "depaving");
+  g_autoptr(GuiTestPixels) before = NULL;
+  g_autoptr(GuiTestPixels) pixels = NULL;
+  int ground[3], inside[3], outside[3], theme[3], expected[3];
+  double x, y;
+
+  wijk_action_type_set_defaults (wijk_catalog_lookup ("depaving"), depave);
+  depave->title = g_strdup ("Open up the car park");
+  depave->location = gui_test_rectangle (4.7345, 50.8435, 4.7375, 50.8455);
+
+  /* A point inside the area, away from its marker (at the centroid,
+   * 4.736 E 50.8445 N) and its edges, and one just east of it, before and
+   * after. At zoom 14.5, 0.001° of longitude is 256 × 2^14.5 / 360 × 0.001
+   * = 16.5 px, and 0.001° of latitude 256 × 2^14.5 / 2π × sec 50.844° ×
+   * 0.001 × π/180 = 26 px: this point is 18 px west and 16 px south of the
+   * centroid, 6.6 px inside the west edge and 10 px inside the south one. */
+  before = gui_test_render (GTK_WIDGET (fixture->map));
+  location_to_point (fixture, 50.8439, 4.7349, &x, &y);
+  gui_test_pixel (before, x, y, ground);
+
+  g_assert_true (wijk_store_put_action (fixture->store, depave, &error));
+  g_assert_no_error (error);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
+  pixels = gui_test_render (GTK_WIDGET (fixture->map));
+
+  /* AREA_FILL_ALPHA: 0.3 of the climate adaptation colour over the ground. */
+  gui_test_pixel (pixels, x, y, inside);
+  hex_to_rgb (wijk_theme_get_colour (WIJK_THEME_ADAPTATION), theme);
+  blend (ground, theme, 0.3, expected);
+  gui_test_assert_colour (inside, expected, 3);
+
+  location_to_point (fixture, 50.8445, 4.7385, &x, &y);
+  gui_test_pixel (pixels, x, y, outside);
+  gui_test_pixel (before, x, y, expected);
+  gui_test_assert_colour (outside, expected, 1);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -310,6 +356,7 @@ main (int   argc,
 
   ADD ("/wijk/map-view/offline-layers", test_map_view_offline);
   ADD ("/wijk/map-view/follows-model", test_map_view_follows_model);
+  ADD ("/wijk/map-view/area-pixels", test_map_view_area_pixels);
   ADD ("/wijk/map-view/hit-and-select", test_map_view_hit_and_select);
   ADD ("/wijk/map-view/accessible-names", test_map_view_accessible_names);
 
