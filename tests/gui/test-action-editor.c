@@ -9,59 +9,9 @@
 
 #include <string.h>
 
-#include "editor-test-util.h"
-#include "wijk-action-editor-private.h"
+#include "action-editor-fixture.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  WijkStore *store;
-  GtkWidget *window;
-  WijkActionEditor *editor;
-  GPtrArray *errors;
-} Fixture;
-
-static void
-error_cb (WijkActionEditor *editor,
-          const char       *message,
-          Fixture          *f)
-{
-  g_ptr_array_add (f->errors, g_strdup (message));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->path = editor_test_make_file (&f->dir, &f->store);
-  f->errors = g_ptr_array_new_with_free_func (g_free);
-  f->editor = WIJK_ACTION_EDITOR (wijk_action_editor_new (f->store));
-  wijk_action_editor_set_author (f->editor, "Facilitator");
-  g_signal_connect (f->editor, "error", G_CALLBACK (error_cb), f);
-  wijk_action_editor_set_action_id (f->editor, "a1");
-
-  f->window = editor_test_window_new (GTK_WIDGET (f->editor), 420, 720);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  editor_test_iterate ();
-  g_assert_finalize_object (f->store);
-  editor_test_remove_dir (f->dir);
-  g_ptr_array_unref (f->errors);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static const WijkAction *
-model_action (Fixture *f)
-{
-  return wijk_workshop_find_action (wijk_store_get_workshop (f->store), "a1");
-}
+typedef EditorFixture Fixture;
 
 static const WijkOwner *
 find_owner (const WijkAction *action,
@@ -87,20 +37,6 @@ param (const WijkAction *action,
   return action->params[index];
 }
 
-/* Closes the store and opens the file again, so what follows checks the
- * file and not only the store's memory. The editor follows the new store. */
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  wijk_action_editor_set_store (f->editor, NULL);
-  g_assert_finalize_object (f->store);
-  f->store = wijk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  wijk_action_editor_set_store (f->editor, f->store);
-}
-
 static gboolean
 shares_warning_shown (WijkActionEditor *editor)
 {
@@ -114,7 +50,7 @@ assert_shares (Fixture    *f,
                double      cost,
                double      benefit)
 {
-  const WijkOwner *owner = find_owner (model_action (f), org_id);
+  const WijkOwner *owner = find_owner (editor_fixture_action (f), org_id);
   WijkOwnerRow *row = wijk_action_editor_get_owner_row (f->editor, org_id);
 
   g_assert_nonnull (owner);
@@ -144,7 +80,7 @@ static gboolean
 split_done (gpointer data)
 {
   Fixture *f = data;
-  const WijkOwner *owner = find_owner (model_action (f), "siemens");
+  const WijkOwner *owner = find_owner (editor_fixture_action (f), "siemens");
 
   return owner != NULL && owner->cost_share == 0.5;
 }
@@ -195,9 +131,9 @@ test_parameters_owners_undo (Fixture       *f,
 
   /* 1. A parameter through its spin button. */
   gtk_spin_button_set_value (wijk_action_editor_get_param_spin (f->editor, "kwp"), 250);
-  g_assert_cmpfloat (param (model_action (f), "kwp"), ==, 250);
-  reopen (f);
-  g_assert_cmpfloat (param (model_action (f), "kwp"), ==, 250);
+  g_assert_cmpfloat (param (editor_fixture_action (f), "kwp"), ==, 250);
+  editor_fixture_reopen (f);
+  g_assert_cmpfloat (param (editor_fixture_action (f), "kwp"), ==, 250);
   g_assert_cmpfloat (gtk_spin_button_get_value (wijk_action_editor_get_param_spin (f->editor,
                                                                                    "kwp")),
                      ==, 250);
@@ -207,13 +143,13 @@ test_parameters_owners_undo (Fixture       *f,
                                              "siemens"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-owner", "s",
                                              "leuven"));
-  g_assert_cmpuint (model_action (f)->owners->len, ==, 2);
+  g_assert_cmpuint (editor_fixture_action (f)->owners->len, ==, 2);
   assert_shares (f, "siemens", 1.0, 1.0);
   assert_shares (f, "leuven", 0.0, 0.0);
-  g_assert_cmpuint (find_owner (model_action (f), "siemens")->role, ==, WIJK_ROLE_LEAD);
-  g_assert_cmpuint (find_owner (model_action (f), "leuven")->role, ==, WIJK_ROLE_PARTNER);
+  g_assert_cmpuint (find_owner (editor_fixture_action (f), "siemens")->role, ==, WIJK_ROLE_LEAD);
+  g_assert_cmpuint (find_owner (editor_fixture_action (f), "leuven")->role, ==, WIJK_ROLE_PARTNER);
   g_assert_false (shares_warning_shown (f->editor));
-  reopen (f);
+  editor_fixture_reopen (f);
   assert_shares (f, "siemens", 1.0, 1.0);
   assert_shares (f, "leuven", 0.0, 0.0);
   row = wijk_action_editor_get_owner_row (f->editor, "siemens");
@@ -228,7 +164,7 @@ test_parameters_owners_undo (Fixture       *f,
   g_assert_true (shares_warning_shown (f->editor));
   g_assert_nonnull (strstr (gtk_label_get_label (wijk_action_editor_get_shares_label (f->editor)),
                             "90%"));
-  reopen (f);
+  editor_fixture_reopen (f);
   assert_shares (f, "siemens", 0.6, 0.6);
   assert_shares (f, "leuven", 0.3, 0.3);
   g_assert_true (shares_warning_shown (f->editor));
@@ -242,7 +178,7 @@ test_parameters_owners_undo (Fixture       *f,
   assert_shares (f, "siemens", 0.5, 0.5);
   assert_shares (f, "leuven", 0.5, 0.5);
   g_assert_false (shares_warning_shown (f->editor));
-  reopen (f);
+  editor_fixture_reopen (f);
   assert_shares (f, "siemens", 0.5, 0.5);
   assert_shares (f, "leuven", 0.5, 0.5);
   g_assert_false (shares_warning_shown (f->editor));
@@ -254,7 +190,7 @@ test_parameters_owners_undo (Fixture       *f,
   assert_shares (f, "siemens", 0.6, 0.6);
   assert_shares (f, "leuven", 0.3, 0.3);
   g_assert_true (shares_warning_shown (f->editor));
-  reopen (f);
+  editor_fixture_reopen (f);
   assert_shares (f, "siemens", 0.6, 0.6);
   assert_shares (f, "leuven", 0.3, 0.3);
   g_assert_true (shares_warning_shown (f->editor));
@@ -265,10 +201,10 @@ test_parameters_owners_undo (Fixture       *f,
   assert_shares (f, "siemens", 0.5, 0.5);
   assert_shares (f, "leuven", 0.5, 0.5);
   g_assert_false (shares_warning_shown (f->editor));
-  reopen (f);
+  editor_fixture_reopen (f);
   assert_shares (f, "siemens", 0.5, 0.5);
   assert_shares (f, "leuven", 0.5, 0.5);
-  g_assert_cmpfloat (param (model_action (f), "kwp"), ==, 250);
+  g_assert_cmpfloat (param (editor_fixture_action (f), "kwp"), ==, 250);
 
   g_assert_cmpuint (f->errors->len, ==, 0);
   editor_test_screenshot (f->window, "action-editor-split");
@@ -291,7 +227,7 @@ test_drag_is_one_step (Fixture       *f,
   g_signal_emit_by_name (row, "gesture-begin");
   gtk_range_set_value (cost, 90);
   /* Every value passed is committed at once (the map and figures follow). */
-  g_assert_cmpfloat (find_owner (model_action (f), "siemens")->cost_share, ==, 0.9);
+  g_assert_cmpfloat (find_owner (editor_fixture_action (f), "siemens")->cost_share, ==, 0.9);
   gtk_range_set_value (cost, 80);
   gtk_range_set_value (cost, 70);
   g_signal_emit_by_name (row, "gesture-end");
@@ -303,7 +239,7 @@ test_drag_is_one_step (Fixture       *f,
   assert_shares (f, "siemens", 1.0, 1.0);
   /* The next undo removes the owner. */
   g_assert_true (wijk_store_undo (f->store, &error));
-  g_assert_cmpuint (model_action (f)->owners->len, ==, 0);
+  g_assert_cmpuint (editor_fixture_action (f)->owners->len, ==, 0);
   g_assert_null (wijk_action_editor_get_owner_row (f->editor, "siemens"));
 }
 
@@ -325,7 +261,7 @@ test_agreed_needs_shares (Fixture       *f,
   set_shares (f, "leuven", 30, 30);
 
   adw_combo_row_set_selected (status, WIJK_STATUS_AGREED);
-  g_assert_cmpuint (model_action (f)->status, ==, WIJK_STATUS_IDEA);
+  g_assert_cmpuint (editor_fixture_action (f)->status, ==, WIJK_STATUS_IDEA);
   g_assert_cmpuint (adw_combo_row_get_selected (status), ==, WIJK_STATUS_IDEA);
   g_assert_true (gtk_revealer_get_reveal_child (refusal));
   editor_test_screenshot (f->window, "action-editor-agreed-refused");
@@ -334,9 +270,9 @@ test_agreed_needs_shares (Fixture       *f,
   g_assert_false (shares_warning_shown (f->editor));
   g_assert_false (gtk_revealer_get_reveal_child (refusal));
   adw_combo_row_set_selected (status, WIJK_STATUS_AGREED);
-  g_assert_cmpuint (model_action (f)->status, ==, WIJK_STATUS_AGREED);
-  reopen (f);
-  g_assert_cmpuint (model_action (f)->status, ==, WIJK_STATUS_AGREED);
+  g_assert_cmpuint (editor_fixture_action (f)->status, ==, WIJK_STATUS_AGREED);
+  editor_fixture_reopen (f);
+  g_assert_cmpuint (editor_fixture_action (f)->status, ==, WIJK_STATUS_AGREED);
   g_assert_cmpuint (adw_combo_row_get_selected (status), ==, WIJK_STATUS_AGREED);
 
   /* Agreed shares are locked until the action goes back to draft. */
@@ -347,7 +283,7 @@ test_agreed_needs_shares (Fixture       *f,
                                                                WIJK_TYPE_ACTION_EDITOR,
                                                                "split_button"))));
   adw_combo_row_set_selected (status, WIJK_STATUS_DRAFT);
-  g_assert_cmpuint (model_action (f)->status, ==, WIJK_STATUS_DRAFT);
+  g_assert_cmpuint (editor_fixture_action (f)->status, ==, WIJK_STATUS_DRAFT);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
 }
 
@@ -360,27 +296,27 @@ test_title_description_year (Fixture       *f,
   GtkSpinButton *year = wijk_action_editor_get_start_year_spin (f->editor);
 
   /* Not set: an empty field, 0 in the model. */
-  g_assert_cmpint (model_action (f)->start_year, ==, 0);
+  g_assert_cmpint (editor_fixture_action (f)->start_year, ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (year)), ==, "");
 
   gtk_editable_set_text (GTK_EDITABLE (title), "PV on the roof of hall 3");
   g_signal_emit_by_name (title, "entry-activated");
-  g_assert_cmpstr (model_action (f)->title, ==, "PV on the roof of hall 3");
+  g_assert_cmpstr (editor_fixture_action (f)->title, ==, "PV on the roof of hall 3");
 
   gtk_spin_button_set_value (year, 2027);
-  g_assert_cmpint (model_action (f)->start_year, ==, 2027);
+  g_assert_cmpint (editor_fixture_action (f)->start_year, ==, 2027);
 
   /* The description is committed when the focus leaves it. */
   gtk_widget_grab_focus (GTK_WIDGET (description));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (description), "South-facing roof", -1);
-  g_assert_null (model_action (f)->description);
+  g_assert_null (editor_fixture_action (f)->description);
   gtk_widget_grab_focus (GTK_WIDGET (year));
-  g_assert_cmpstr (model_action (f)->description, ==, "South-facing roof");
+  g_assert_cmpstr (editor_fixture_action (f)->description, ==, "South-facing roof");
 
-  reopen (f);
-  g_assert_cmpstr (model_action (f)->title, ==, "PV on the roof of hall 3");
-  g_assert_cmpint (model_action (f)->start_year, ==, 2027);
-  g_assert_cmpstr (model_action (f)->description, ==, "South-facing roof");
+  editor_fixture_reopen (f);
+  g_assert_cmpstr (editor_fixture_action (f)->title, ==, "PV on the roof of hall 3");
+  g_assert_cmpint (editor_fixture_action (f)->start_year, ==, 2027);
+  g_assert_cmpstr (editor_fixture_action (f)->description, ==, "South-facing roof");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (year)), ==, "2027");
 }
 
@@ -389,7 +325,7 @@ description_committed (gpointer data)
 {
   Fixture *f = data;
 
-  return g_strcmp0 (model_action (f)->description, "Roof renovated in 2024") == 0;
+  return g_strcmp0 (editor_fixture_action (f)->description, "Roof renovated in 2024") == 0;
 }
 
 /* Typing stays in the field while the user types, and is committed once
@@ -404,11 +340,11 @@ test_text_commits_after_pause (Fixture       *f,
 
   gtk_widget_grab_focus (GTK_WIDGET (description));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (description), "Roof renovated in 2024", -1);
-  g_assert_null (model_action (f)->description);
+  g_assert_null (editor_fixture_action (f)->description);
   g_assert_true (editor_test_wait_until_for (description_committed, f, 4 * G_USEC_PER_SEC));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == GTK_WIDGET (description));
-  reopen (f);
-  g_assert_cmpstr (model_action (f)->description, ==, "Roof renovated in 2024");
+  editor_fixture_reopen (f);
+  g_assert_cmpstr (editor_fixture_action (f)->description, ==, "Roof renovated in 2024");
 }
 
 /* An edit made elsewhere (the map, an undo) shows at once; an edit the
@@ -452,7 +388,7 @@ test_financing_and_comments (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-financing",
                                              NULL));
-  g_assert_cmpuint (model_action (f)->financing->len, ==, 1);
+  g_assert_cmpuint (editor_fixture_action (f)->financing->len, ==, 1);
   row = wijk_action_editor_get_financing_row (f->editor, 0);
   g_assert_nonnull (row);
 
@@ -461,21 +397,21 @@ test_financing_and_comments (Fixture       *f,
   gtk_spin_button_set_value (wijk_financing_row_get_amount_spin (row), 120000);
   gtk_spin_button_set_value (wijk_financing_row_get_rate_spin (row), 3.5);
   gtk_spin_button_set_value (wijk_financing_row_get_years_spin (row), 10);
-  reopen (f);
-  line = g_ptr_array_index (model_action (f)->financing, 0);
+  editor_fixture_reopen (f);
+  line = g_ptr_array_index (editor_fixture_action (f)->financing, 0);
   g_assert_cmpuint (line->kind, ==, WIJK_FINANCING_LOAN);
   g_assert_cmpfloat (line->amount_eur, ==, 120000);
   g_assert_cmpfloat_with_epsilon (line->rate, 0.035, 1e-12);
   g_assert_cmpint (line->years, ==, 10);
 
   g_signal_emit_by_name (wijk_action_editor_get_financing_row (f->editor, 0), "remove");
-  g_assert_cmpuint (model_action (f)->financing->len, ==, 0);
+  g_assert_cmpuint (editor_fixture_action (f)->financing->len, ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (comment), "  Roof needs a structural check  ");
   g_signal_emit_by_name (comment, "entry-activated");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (comment)), ==, "");
   g_assert_cmpuint (wijk_action_editor_get_n_comment_rows (f->editor), ==, 1);
-  reopen (f);
+  editor_fixture_reopen (f);
   ws = wijk_store_get_workshop (f->store);
   g_assert_cmpuint (ws->comments->len, ==, 1);
   g_assert_cmpstr (((WijkComment *) g_ptr_array_index (ws->comments, 0))->text, ==,
@@ -574,7 +510,7 @@ main (int   argc,
     return 0;
 
 #define ADD(path, func) \
-  g_test_add ("/wijk/action-editor/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/wijk/action-editor/" path, Fixture, NULL, editor_fixture_set_up, func, editor_fixture_tear_down)
 
   ADD ("shows-action", test_shows_action);
   ADD ("parameters-owners-undo", test_parameters_owners_undo);

@@ -20,43 +20,14 @@
 
 #include <string.h>
 
-#include "editor-test-util.h"
-#include "wijk-action-editor-private.h"
+#include "action-editor-fixture.h"
 #include "wijk-impact.h"
 
 #define CAPEX 78000.0
 #define GROSS 15210.0
 #define OPEX 1500.0
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  WijkStore *store;
-  GtkWidget *window;
-  WijkActionEditor *editor;
-  GPtrArray *errors;
-} Fixture;
-
-static void
-error_cb (WijkActionEditor *editor,
-          const char       *message,
-          Fixture          *f)
-{
-  g_ptr_array_add (f->errors, g_strdup (message));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->path = editor_test_make_file (&f->dir, &f->store);
-  f->errors = g_ptr_array_new_with_free_func (g_free);
-  f->editor = WIJK_ACTION_EDITOR (wijk_action_editor_new (f->store));
-  g_signal_connect (f->editor, "error", G_CALLBACK (error_cb), f);
-  wijk_action_editor_set_action_id (f->editor, "a1");
-  f->window = editor_test_window_new (GTK_WIDGET (f->editor), 420, 720);
-}
+typedef EditorFixture Fixture;
 
 static void
 fixture_tear_down (Fixture       *f,
@@ -64,42 +35,17 @@ fixture_tear_down (Fixture       *f,
 {
   /* No edit was refused along the way. */
   g_assert_cmpuint (f->errors->len, ==, 0);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  editor_test_iterate ();
-  g_assert_finalize_object (f->store);
-  editor_test_remove_dir (f->dir);
-  g_ptr_array_unref (f->errors);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static const WijkAction *
-model_action (Fixture *f)
-{
-  return wijk_workshop_find_action (wijk_store_get_workshop (f->store), "a1");
+  editor_fixture_tear_down (f, data);
 }
 
 static const WijkFinancing *
 model_line (Fixture *f,
             guint    index)
 {
-  const WijkAction *action = model_action (f);
+  const WijkAction *action = editor_fixture_action (f);
 
   g_assert_cmpuint (index, <, action->financing->len);
   return g_ptr_array_index (action->financing, index);
-}
-
-/* Closes the store and opens the file again; the editor follows. */
-static void
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  wijk_action_editor_set_store (f->editor, NULL);
-  g_assert_finalize_object (f->store);
-  f->store = wijk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  wijk_action_editor_set_store (f->editor, f->store);
 }
 
 static void
@@ -150,12 +96,12 @@ static WijkFinancingRow *
 add_line (Fixture           *f,
           WijkFinancingKind  kind)
 {
-  guint n = model_action (f)->financing->len;
+  guint n = editor_fixture_action (f)->financing->len;
   WijkFinancingRow *row;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-financing",
                                              NULL));
-  g_assert_cmpuint (model_action (f)->financing->len, ==, n + 1);
+  g_assert_cmpuint (editor_fixture_action (f)->financing->len, ==, n + 1);
   row = wijk_action_editor_get_financing_row (f->editor, n);
   g_assert_nonnull (row);
   adw_combo_row_set_selected (wijk_financing_row_get_kind_row (row), kind);
@@ -257,7 +203,7 @@ test_own_funds_organisation (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (siemens.own_funds_eur, 20000, 1e-6);
   g_assert_cmpfloat_with_epsilon (leuven.own_funds_eur, 0, 1e-6);
 
-  reopen (f);
+  editor_fixture_reopen (f);
   row = wijk_action_editor_get_financing_row (f->editor, 0);
   org_row = wijk_financing_row_get_org_row (row);
   g_assert_cmpstr (model_line (f, 0)->org_id, ==, "siemens");
@@ -279,7 +225,7 @@ test_own_funds_organisation (Fixture       *f,
   /* "None": split by cost share, Stad Leuven's 100 % of €0 now. */
   adw_combo_row_set_selected (org_row, 0);
   g_assert_null (model_line (f, 0)->org_id);
-  reopen (f);
+  editor_fixture_reopen (f);
   g_assert_null (model_line (f, 0)->org_id);
 }
 
@@ -328,7 +274,7 @@ test_subsidy_share_of_capex (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (fin.gap_eur, 54600, 1e-6);
   editor_test_screenshot (f->window, "financing-subsidy");
 
-  reopen (f);
+  editor_fixture_reopen (f);
   row = wijk_action_editor_get_financing_row (f->editor, 0);
   share = wijk_financing_row_get_capex_share_spin (row);
   g_assert_cmpfloat_with_epsilon (model_line (f, 0)->share_of_capex, 0.3, 1e-12);
@@ -396,7 +342,7 @@ test_third_party_savings (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (fin.third_party_eur_per_year, 3802.5, 1e-6);
   g_assert_cmpfloat_with_epsilon (fin.net_cash_flow_eur_per_year, 9907.5, 1e-6);
 
-  reopen (f);
+  editor_fixture_reopen (f);
   row = wijk_action_editor_get_financing_row (f->editor, 0);
   savings = wijk_financing_row_get_savings_share_spin (row);
   g_assert_cmpfloat_with_epsilon (model_line (f, 0)->savings_share, 0.25, 1e-12);
@@ -485,7 +431,7 @@ test_label_typing (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (label), "Bank");
   g_assert_cmpstr (model_line (f, 0)->label, ==, "KBC");
   g_assert_true (editor_test_wait_until_for (label_committed, f, 4 * G_USEC_PER_SEC));
-  reopen (f);
+  editor_fixture_reopen (f);
   g_assert_cmpstr (model_line (f, 0)->label, ==, "Bank");
 }
 
@@ -512,7 +458,7 @@ main (int   argc,
     return 0;
 
 #define ADD(path, func) \
-  g_test_add ("/wijk/financing-row/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/wijk/financing-row/" path, Fixture, NULL, editor_fixture_set_up, func, fixture_tear_down)
 
   ADD ("own-funds-organisation", test_own_funds_organisation);
   ADD ("subsidy-share-of-capex", test_subsidy_share_of_capex);
