@@ -484,6 +484,24 @@ wijk_format_percent (double fraction,
 }
 
 /**
+ * wijk_format_share:
+ * @fraction: a share, 0.125 for 12.5 %
+ *
+ * Formats a share as a percentage without decimals when it is whole to
+ * within 0.05 of a percent ("30%"), else with one ("12.5%"), as shares
+ * and their sums are shown in the editors.
+ *
+ * Returns: (transfer full): the text, or "—" when @fraction is not finite
+ */
+char *
+wijk_format_share (double fraction)
+{
+  double percent = fraction * 100.0;
+
+  return wijk_format_percent (fraction, fabs (percent - round (percent)) < 0.05 ? 0 : 1);
+}
+
+/**
  * wijk_format_years:
  * @years: a duration in years
  *

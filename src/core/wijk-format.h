@@ -48,6 +48,7 @@ char *wijk_format_money_short          (double      eur);
 char *wijk_format_money_per_year       (double      eur);
 char *wijk_format_percent              (double      fraction,
                                         int         digits);
+char *wijk_format_share                (double      fraction);
 char *wijk_format_years                (double      years);
 char *wijk_format_quantity             (double      value,
                                         const char *unit);

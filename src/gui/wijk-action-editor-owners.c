@@ -125,14 +125,6 @@ rebuild_owner_rows (WijkActionEditor *self,
     }
 }
 
-static char *
-format_sum (double fraction)
-{
-  double percent = fraction * 100.0;
-
-  return wijk_format_percent (fraction, fabs (percent - round (percent)) < 0.05 ? 0 : 1);
-}
-
 /* The warning names the sums that are off, so the room sees by how much. */
 static char *
 describe_shares (const WijkAction *action)
@@ -152,8 +144,8 @@ describe_shares (const WijkAction *action)
     }
   cost_ok = fabs (cost - 1.0) <= WIJK_SHARES_EPSILON;
   benefit_ok = fabs (benefit - 1.0) <= WIJK_SHARES_EPSILON;
-  cost_text = format_sum (cost);
-  benefit_text = format_sum (benefit);
+  cost_text = wijk_format_share (cost);
+  benefit_text = wijk_format_share (benefit);
 
   hundred = wijk_format_percent (1.0, 0);
 

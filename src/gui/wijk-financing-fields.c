@@ -54,15 +54,6 @@ wijk_financing_uses_capex_share (const WijkFinancing *line)
   return line->share_of_capex > 0.0;
 }
 
-/* Whole percentages without decimals: "30%", "12.5%". */
-static char *
-format_share (double fraction)
-{
-  double percent = fraction * 100.0;
-
-  return wijk_format_percent (fraction, fabs (percent - round (percent)) < 0.05 ? 0 : 1);
-}
-
 static char *
 describe_amount (const WijkFinancing *line)
 {
@@ -70,7 +61,7 @@ describe_amount (const WijkFinancing *line)
 
   if (!wijk_financing_uses_capex_share (line))
     return wijk_format_money (line->amount_eur);
-  share = format_share (line->share_of_capex);
+  share = wijk_format_share (line->share_of_capex);
   /* Translators: a financing line raising a share of the action's
    * investment; %s is the share ("30%") */
   return g_strdup_printf (_("%s of capex"), share);
@@ -103,7 +94,7 @@ wijk_financing_describe (const WijkFinancing *line)
       /* Translators: a financing line: amount, interest rate, term */
       return g_strdup_printf (_("%s at %s for %s"), amount, rate, years);
     case WIJK_FINANCING_THIRD_PARTY:
-      savings = format_share (line->savings_share);
+      savings = wijk_format_share (line->savings_share);
       years = wijk_format_years (line->years);
       /* Translators: a third-party (ESCO) financing line: the capex it pays,
        * the share of the savings it receives ("25%"), for how long */

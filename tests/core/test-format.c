@@ -114,6 +114,14 @@ test_english (void)
   /* 0.34 → 34; 0.005357 → 0.5357 % → 0.5 with one decimal. */
   assert_format (wijk_format_percent (0.34, 0), "34%");
   assert_format (wijk_format_percent (0.005357, 1), "0.5%");
+  /* Shares: 0.3 → 30 (whole); 0.125 → 12.5; 0.3333 → 33.33, 0.33 from a
+   * whole number, so one decimal: 33.3; 0.99996 → 99.996, within 0.05 of
+   * 100: "100%". */
+  assert_format (wijk_format_share (0.3), "30%");
+  assert_format (wijk_format_share (0.125), "12.5%");
+  assert_format (wijk_format_share (0.3333), "33.3%");
+  assert_format (wijk_format_share (0.99996), "100%");
+  assert_format (wijk_format_share (NAN), "—");
 
   /* 5.106 → 5.1; a fraction takes the plural: 1.5 → "years". */
   assert_format (wijk_format_years (5.106), "5.1" NBSP "years");
