@@ -36,7 +36,7 @@
 
 #define TIME_BUDGET 1.25
 #define MEMORY_BUDGET_MIB 40.0
-#define DEFAULT_RUNS 7
+#define DEFAULT_RUNS 11
 
 typedef struct
 {
