@@ -17,9 +17,9 @@
 #include "wijk-bundled.h"
 #include "wijk-cli.h"
 #include "wijk-file-actions.h"
-#include "wijk-map-paint.h"
 #include "wijk-preferences-window.h"
 #include "wijk-resources.h"
+#include "wijk-widget-style.h"
 #include "wijk-window.h"
 #include "wijk-workshop.h"
 
@@ -353,36 +353,6 @@ wijk_application_handle_local_options (GApplication *app,
   return wijk_cli_handle_local_options (app, options);
 }
 
-/* Each theme's colour as a CSS class, so that icons and badges in lists
- * take the same colour as the map's markers. A badge's icon is white, or
- * dark on a light colour (the yellow of densification). */
-static void
-install_theme_css (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-  g_autoptr(GString) css = g_string_new (NULL);
-
-  for (guint theme = 0; theme < WIJK_N_THEMES; theme++)
-    {
-      const char *name = wijk_theme_to_string (theme);
-      const char *colour = wijk_theme_get_colour (theme);
-      GdkRGBA rgba = { 0.5, 0.5, 0.5, 1 };
-
-      gdk_rgba_parse (&rgba, colour);
-      g_string_append_printf (css, ".wijk-theme-%s { color: %s; }\n", name, colour);
-      g_string_append_printf (css, ".wijk-theme-%s.wijk-badge { background-color: %s; color: %s; }\n",
-                              name, colour,
-                              wijk_map_paint_luminance (&rgba) > 0.5 ? "#1e1e1e" : "#ffffff");
-    }
-
-  /* Above the application's other style sheets, which may colour theme
-   * icons too: a badge's icon must keep its own colour. */
-  gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-}
-
 static void
 wijk_application_startup (GApplication *app)
 {
@@ -420,7 +390,7 @@ wijk_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
 
-  install_theme_css ();
+  wijk_widget_style_ensure ();
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "wijk-format.h"
 #include "wijk-impact-panel.h"
 #include "wijk-impact-panel-private.h"
+#include "wijk-widget-style.h"
 
 G_DEFINE_FINAL_TYPE (WijkImpactPanel, wijk_impact_panel, ADW_TYPE_BIN)
 
@@ -36,37 +37,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* Styles */
-
-/* The theme colours live in the core (wijk_theme_get_colour()); the CSS
- * classes that colour the theme icons are made from them once per display. */
-static void
-ensure_css (GdkDisplay *display)
-{
-  g_autoptr(GtkCssProvider) themes = NULL;
-  g_autoptr(GtkCssProvider) panel = NULL;
-  g_autoptr(GString) css = g_string_new (NULL);
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "wijk-impact-panel-css"))
-    return;
-
-  for (guint i = 0; i < WIJK_N_THEMES; i++)
-    g_string_append_printf (css, "image.wijk-theme-%s { color: %s; }\n",
-                            wijk_theme_to_string (i), wijk_theme_get_colour (i));
-  themes = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (themes, css->str, (gssize) css->len);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (themes),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  panel = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (panel,
-                                       "/io/github/wijkpact/Wijkpact/wijk-impact-panel.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (panel),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  g_object_set_data (G_OBJECT (display), "wijk-impact-panel-css", GINT_TO_POINTER (TRUE));
-}
 
 /**
  * wijk_impact_panel_get_workshop:
@@ -508,7 +478,7 @@ static void
 wijk_impact_panel_init (WijkImpactPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (gtk_widget_get_display (GTK_WIDGET (self)));
+  wijk_widget_style_ensure ();
   wijk_impact_panel_build_popovers (self);
   build_theme_rows (self);
   update_figures (self);

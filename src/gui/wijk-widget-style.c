@@ -9,23 +9,89 @@
 
 #include "config.h"
 
+#include "wijk-map-paint.h"
 #include "wijk-widget-style.h"
+#include "wijk-workshop.h"
 
+static void
+add_provider (GdkDisplay *display,
+              const char *css,
+              guint       priority)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_data (provider, css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider), priority);
+}
+
+/* The style sheets of the widgets, one after the other. */
+static char *
+widget_css (void)
+{
+  static const char *const sheets[] = {
+    "/io/github/wijkpact/Wijkpact/wijk-widgets.css",
+    "/io/github/wijkpact/Wijkpact/wijk-impact-panel.css",
+  };
+  GString *css = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (sheets[i], 0, NULL);
+
+      if (bytes != NULL)
+        g_string_append_len (css, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_string_append_c (css, '\n');
+    }
+  return g_string_free (css, FALSE);
+}
+
+/* Each theme's colour as a CSS class, so that icons and badges take the
+ * colour of the map's markers (wijk_theme_get_colour()). A badge's icon is
+ * white, or dark on a light colour (the yellow of densification). */
+static char *
+theme_css (void)
+{
+  GString *css = g_string_new (NULL);
+
+  for (guint theme = 0; theme < WIJK_N_THEMES; theme++)
+    {
+      const char *name = wijk_theme_to_string (theme);
+      const char *colour = wijk_theme_get_colour (theme);
+      GdkRGBA rgba = { 0.5, 0.5, 0.5, 1 };
+
+      gdk_rgba_parse (&rgba, colour);
+      g_string_append_printf (css, ".wijk-theme-%s { color: %s; }\n", name, colour);
+      g_string_append_printf (css, ".wijk-theme-%s.wijk-badge { background-color: %s; color: %s; }\n",
+                              name, colour,
+                              wijk_map_paint_luminance (&rgba) > 0.5 ? "#1e1e1e" : "#ffffff");
+    }
+  return g_string_free (css, FALSE);
+}
+
+/**
+ * wijk_widget_style_ensure:
+ *
+ * Gives the default display the widgets' style sheets and the theme colour
+ * classes, once: the application and each widget call it, so that a widget
+ * looks the same in a test window as in the application.
+ */
 void
 wijk_widget_style_ensure (void)
 {
-  static GdkDisplay *loaded_for = NULL;
   GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GtkCssProvider) provider = NULL;
+  g_autofree char *widgets = NULL;
+  g_autofree char *themes = NULL;
 
-  if (display == NULL || display == loaded_for)
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "wijk-widget-style") != NULL)
     return;
 
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/wijkpact/Wijkpact/wijk-widgets.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  loaded_for = display;
+  widgets = widget_css ();
+  themes = theme_css ();
+  add_provider (display, widgets, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* Above the application's own style sheet, which may colour theme icons
+   * too: a badge's icon must keep its own colour. */
+  add_provider (display, themes, GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_object_set_data (G_OBJECT (display), "wijk-widget-style", GINT_TO_POINTER (TRUE));
 }
 
 void

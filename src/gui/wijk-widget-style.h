@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 
 /* Helpers shared by the editor widgets. */
 
-/* Loads ui/wijk-widgets.css for the default display, once per process;
- * the editor widgets call it from their init so they look right in a
- * test window as in the application. */
+/* Loads the widgets' style sheets (ui/wijk-widgets.css,
+ * ui/wijk-impact-panel.css) and the theme colour classes for the default
+ * display, once; the application and the widgets call it, so that a widget
+ * looks right in a test window as in the application. */
 void wijk_widget_style_ensure              (void);
 
 /* Gives @widget the accessible name @label, and only that: the rows of
