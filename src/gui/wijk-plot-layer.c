@@ -23,6 +23,8 @@
 #define PLOT_FILL_ALPHA 0.35
 #define HIGHLIGHT_FILL_ALPHA 0.6
 #define PLOT_LABEL_MIN_ZOOM 16.5
+/* How far a plot's name stays inside its top edge, in pixels. */
+#define LABEL_INSET 6
 #define STREET_LABEL_MIN_ZOOM 14.5
 
 typedef struct
@@ -272,7 +274,7 @@ paint_plot_label (WijkPlotLayer *self,
   graphene_rect_t bounds;
   WijkLonLat centre;
   double x, y;
-  int text_width;
+  int text_width, text_height;
 
   if (plot->name == NULL || plot->geometry == NULL
       || !wijk_geometry_centroid (plot->geometry, &centre)
@@ -280,12 +282,15 @@ paint_plot_label (WijkPlotLayer *self,
     return;
 
   layout = create_label_layout (self, plot->name, 0.75, TRUE);
-  pango_layout_get_pixel_size (layout, &text_width, NULL);
-  if (text_width + 8 > bounds.size.width)
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  if (text_width + 8 > bounds.size.width || text_height + 2 * LABEL_INSET > bounds.size.height)
     return;
 
+  /* Along the plot's top edge, centred: an action drafted on the plot has
+   * its marker where the plot was clicked, most often in its middle. */
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), centre.lat, centre.lon,
                                               &x, &y);
+  y = bounds.origin.y + LABEL_INSET + text_height / 2.0;
   wijk_map_paint_label (cr, layout, x, y, 0, &palette->label, &palette->halo);
 }
 

@@ -218,6 +218,50 @@ test_map_view_area_pixels (Fixture       *fixture,
   gui_test_assert_colour (outside, expected, 1);
 }
 
+/* Close enough for plot names (zoom 16.5 and more), the name of the Acme
+ * campus sits along the plot's top edge, and its middle, where a marker
+ * drafted on the plot goes, keeps the plot's plain colour. */
+static void
+test_map_view_plot_label (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  ShumateViewport *viewport = wijk_map_view_get_viewport (fixture->map);
+  g_autoptr(GuiTestPixels) pixels = NULL;
+  int site[3], plot[3], acme[3], expected[3], rgb[3];
+  double x, y, top;
+  gboolean text = FALSE;
+
+  /* At zoom 17 the plot (0.007° by 0.004°) is 0.007 × 256 × 2^17 / 360 =
+   * 652 px wide: zoom 16.5 makes it 461 px, within the 640 px window, and
+   * its 0.004° of latitude 0.004 × 256 × 2^16.5 / 2π × π/180 × sec 50.846°
+   * = 419 px, within 480. */
+  shumate_viewport_set_zoom_level (viewport, 16.5);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 50.846, 4.7205);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->map));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
+  pixels = gui_test_render (GTK_WIDGET (fixture->map));
+
+  /* The site's ground in the view's corner, 4.7157 E 50.8483 N: inside
+   * the site, west of the plot (from 4.717 E). */
+  gui_test_pixel (pixels, 5, 5, site);
+  hex_to_rgb ("#0072b2", acme);
+  blend (site, acme, 0.35, expected);
+
+  /* The middle of the plot: its colour alone. */
+  location_to_point (fixture, 50.846, 4.7205, &x, &y);
+  gui_test_pixel (pixels, x, y, plot);
+  gui_test_assert_colour (plot, expected, 3);
+
+  /* Below the top edge (50.848 N), within LABEL_INSET (6 px) plus a line
+   * of text: dark pixels of the name somewhere along the middle third. */
+  location_to_point (fixture, 50.848, 4.7205, &x, &top);
+  for (double dy = 8; dy < 20 && !text; dy += 1)
+    for (double dx = -60; dx <= 60 && !text; dx += 1)
+      if (gui_test_pixel_try (pixels, x + dx, top + dy, rgb))
+        text = rgb[0] + rgb[1] + rgb[2] < 3 * 100;
+  g_assert_true (text);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -357,6 +401,7 @@ main (int   argc,
   ADD ("/wijk/map-view/offline-layers", test_map_view_offline);
   ADD ("/wijk/map-view/follows-model", test_map_view_follows_model);
   ADD ("/wijk/map-view/area-pixels", test_map_view_area_pixels);
+  ADD ("/wijk/map-view/plot-label", test_map_view_plot_label);
   ADD ("/wijk/map-view/hit-and-select", test_map_view_hit_and_select);
   ADD ("/wijk/map-view/accessible-names", test_map_view_accessible_names);
 
