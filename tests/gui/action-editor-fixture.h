@@ -52,9 +52,9 @@ editor_fixture_tear_down (EditorFixture *f,
                           gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_finalize_object (f->store);
-  editor_test_remove_dir (f->dir);
+  gui_test_remove_tree (f->dir);
   g_ptr_array_unref (f->errors);
   g_free (f->path);
   g_free (f->dir);

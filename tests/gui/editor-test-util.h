@@ -4,9 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What the editor widget tests share: a display check, a workshop file in
- * a temporary directory with two organisations and one solar PV action,
- * waiting for a condition, and screenshots on request.
+ * What the editor widget tests share besides gui-test-util.h: a workshop
+ * file in a temporary directory with two organisations and one solar PV
+ * action, a window for the widget, and screenshots on request.
  */
 
 #pragma once
@@ -15,29 +15,10 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "gui-test-util.h"
 #include "wijk-catalog.h"
 #include "wijk-resources.h"
 #include "wijk-store.h"
-
-/* Initialises GTK and libadwaita for a widget test; returns FALSE (after
- * printing a TAP skip plan) when there is no display to run on. */
-static inline gboolean
-editor_test_init (int    *argc,
-                  char ***argv)
-{
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run the suite under xvfb-run)\n");
-      return FALSE;
-    }
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
-  /* Link the GUI's resources (templates, theme icons) into the test. */
-  g_resources_register (wijk_get_resource ());
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/io/github/wijkpact/Wijkpact/icons");
-  return TRUE;
-}
 
 static inline WijkOrganisation *
 editor_test_organisation (const char  *id,
@@ -96,58 +77,6 @@ editor_test_make_file (char      **dir,
   return path;
 }
 
-static inline void
-editor_test_remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-/* Spins the main loop until @condition holds, for at most @usec. */
-static inline gboolean
-editor_test_wait_until_for (gboolean (*condition) (gpointer data),
-                            gpointer   data,
-                            gint64     usec)
-{
-  gint64 end = g_get_monotonic_time () + usec;
-
-  while (!condition (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return condition (data);
-}
-
-/* The same for at most two seconds (a button activated by
- * gtk_widget_activate() clicks ~250 ms later). */
-static inline gboolean
-editor_test_wait_until (gboolean (*condition) (gpointer data),
-                        gpointer   data)
-{
-  return editor_test_wait_until_for (condition, data, 2 * G_USEC_PER_SEC);
-}
-
-static inline void
-editor_test_iterate_for (gint64 usec)
-{
-  gint64 end = g_get_monotonic_time () + usec;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static inline void
-editor_test_iterate (void)
-{
-  editor_test_iterate_for (G_USEC_PER_SEC / 10);
-}
-
 /* A window of @width × @height, taller when screenshots are taken so that
  * they show the whole widget. */
 static inline GtkWidget *
@@ -186,7 +115,7 @@ editor_test_screenshot (GtkWidget  *widget,
     return;
 
   /* Let transitions (crossfades, revealers) finish. */
-  editor_test_iterate_for (G_USEC_PER_SEC / 2);
+  gui_test_spin (0.5);
   gtk_test_widget_wait_for_draw (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);

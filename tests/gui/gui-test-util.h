@@ -27,7 +27,7 @@ gui_test_init (int    *argc,
 {
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
-      g_print ("1..0 # SKIP no display (run the suite under xvfb-run)\n");
+      g_print ("1..0 # SKIP no display (meson test runs each GUI test on an Xvfb of its own)\n");
       return FALSE;
     }
 
@@ -77,6 +77,16 @@ gui_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/* For gui_test_wait(): whether the widget (user_data) is mapped and laid
+ * out with a width. */
+static inline gboolean
+gui_test_widget_has_size (gpointer user_data)
+{
+  GtkWidget *widget = user_data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
 /* Iterates the main loop for a while, e.g. to let a frame be drawn. */

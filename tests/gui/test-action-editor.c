@@ -174,7 +174,7 @@ test_parameters_owners_undo (Fixture       *f,
   gtk_widget_activate (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->editor),
                                                                   WIJK_TYPE_ACTION_EDITOR,
                                                                   "split_button")));
-  g_assert_true (editor_test_wait_until (split_done, f));
+  g_assert_true (gui_test_wait (split_done, f, 2));
   assert_shares (f, "siemens", 0.5, 0.5);
   assert_shares (f, "leuven", 0.5, 0.5);
   g_assert_false (shares_warning_shown (f->editor));
@@ -341,7 +341,7 @@ test_text_commits_after_pause (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (description));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (description), "Roof renovated in 2024", -1);
   g_assert_null (editor_fixture_action (f)->description);
-  g_assert_true (editor_test_wait_until_for (description_committed, f, 4 * G_USEC_PER_SEC));
+  g_assert_true (gui_test_wait (description_committed, f, 4));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == GTK_WIDGET (description));
   editor_fixture_reopen (f);
   g_assert_cmpstr (editor_fixture_action (f)->description, ==, "Roof renovated in 2024");
@@ -486,7 +486,7 @@ test_scroll_needs_focus (Fixture       *f,
     g_assert_cmpint (scroll_phase (g_ptr_array_index (found, i)), ==, GTK_PHASE_NONE);
 
   g_assert_true (gtk_widget_grab_focus (scale));
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   if (!gtk_widget_has_focus (scale))
     {
       g_test_skip ("the test window did not take the focus");
@@ -498,7 +498,7 @@ test_scroll_needs_focus (Fixture       *f,
       g_assert_cmpint (scroll_phase (g_ptr_array_index (found, i)), ==, GTK_PHASE_NONE);
 
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_cmpint (scroll_phase (scale), ==, GTK_PHASE_NONE);
 }
 
@@ -506,7 +506,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!editor_test_init (&argc, &argv))
+  if (!gui_test_init (&argc, &argv))
     return 0;
 
 #define ADD(path, func) \

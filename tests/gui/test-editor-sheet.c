@@ -101,9 +101,9 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_finalize_object (f->store);
-  editor_test_remove_dir (f->dir);
+  gui_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -161,7 +161,7 @@ test_draft_through_dialog (Fixture       *f,
   const WijkAction *action;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-action", NULL));
-  g_assert_true (editor_test_wait_until (dialog_shown, &dialog));
+  g_assert_true (gui_test_wait (dialog_shown, &dialog, 2));
   g_assert_true (wijk_new_action_dialog_select_type (dialog, "trees"));
   gtk_editable_set_text (GTK_EDITABLE (wijk_new_action_dialog_get_title_row (dialog)),
                          "Trees along Interleuvenlaan");
@@ -220,7 +220,7 @@ test_organisations_page (Fixture       *f,
   /* The sidebar is narrow: list and editor fold into one column. Opening
    * an organisation shows its editor, "back" the list again. */
   leaflet = wijk_organisations_view_get_leaflet (view);
-  g_assert_true (editor_test_wait_until (leaflet_folded, leaflet));
+  g_assert_true (gui_test_wait (leaflet_folded, leaflet, 2));
   /* As a double click or Enter on the row does. */
   g_signal_emit_by_name (wijk_organisations_view_get_list_view (view), "activate", 1);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) ==
@@ -242,7 +242,7 @@ scroll_editor_to (WijkActionEditor *editor,
   GtkWidget *scroller = gtk_stack_get_child_by_name (editor->stack, "editor");
   graphene_point_t point;
 
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_true (gtk_widget_compute_point (widget, scroller, &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
                             point.y - 12);
@@ -302,7 +302,7 @@ test_bundled_workshop (Fixture       *f,
       gtk_window_set_default_size (GTK_WINDOW (f->window),
                                    2 * width - gtk_widget_get_width (GTK_WIDGET (f->window)),
                                    2 * height - gtk_widget_get_height (GTK_WIDGET (f->window)));
-      editor_test_iterate_for (G_USEC_PER_SEC / 2);
+      gui_test_spin (0.5);
     }
   wijk_editor_sheet_edit (f->sheet, shown);
   editor_test_screenshot (GTK_WIDGET (f->window), "action-editor");
@@ -328,7 +328,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  if (!editor_test_init (&argc, &argv))
+  if (!gui_test_init (&argc, &argv))
     return 0;
 
   app = wijk_application_new ("io.github.wijkpact.TestEditorSheet", G_APPLICATION_NON_UNIQUE);

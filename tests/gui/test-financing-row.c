@@ -407,7 +407,7 @@ test_label_typing (Fixture       *f,
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_window_present (GTK_WINDOW (f->window));
-  if (!editor_test_wait_until (window_active, f->window))
+  if (!gui_test_wait (window_active, f->window, 2))
     {
       g_test_skip ("the test window did not get the keyboard focus");
       return;
@@ -430,7 +430,7 @@ test_label_typing (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (label));
   gtk_editable_set_text (GTK_EDITABLE (label), "Bank");
   g_assert_cmpstr (model_line (f, 0)->label, ==, "KBC");
-  g_assert_true (editor_test_wait_until_for (label_committed, f, 4 * G_USEC_PER_SEC));
+  g_assert_true (gui_test_wait (label_committed, f, 4));
   editor_fixture_reopen (f);
   g_assert_cmpstr (model_line (f, 0)->label, ==, "Bank");
 }
@@ -454,7 +454,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!editor_test_init (&argc, &argv))
+  if (!gui_test_init (&argc, &argv))
     return 0;
 
 #define ADD(path, func) \

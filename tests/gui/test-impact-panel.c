@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gui-test-util.h"
 #include "wijk-catalog.h"
 #include "wijk-impact-panel-private.h"
 #include "wijk-resources.h"
@@ -338,21 +339,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run the suite under xvfb-run)\n");
-      return 0;
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!gui_test_init (&argc, &argv))
+    return 0;
   /* gtk_test_init() switches to en_US.UTF-8 where that is installed; the
    * figures here are written for C.UTF-8 on every machine. */
   setlocale (LC_NUMERIC, "C.UTF-8");
   setlocale (LC_MONETARY, "C.UTF-8");
-  /* Link the GUI's resources (templates, theme icons) into the test. */
-  g_resources_register (wijk_get_resource ());
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/io/github/wijkpact/Wijkpact/icons");
 
 #define ADD(path, func) \
   g_test_add ("/wijk/impact-panel/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

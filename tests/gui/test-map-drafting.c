@@ -39,14 +39,6 @@ typedef struct
   GPtrArray         *activated;
 } Fixture;
 
-static gboolean
-has_size (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static void
 on_action_activated (WijkMapView *map,
                      const char  *action_id,
@@ -75,7 +67,7 @@ fixture_set_up (Fixture       *fixture,
   g_signal_connect (fixture->map, "action-activated", G_CALLBACK (on_action_activated), fixture);
   gtk_window_present (fixture->window);
 
-  g_assert_true (gui_test_wait (has_size, fixture->map, 10));
+  g_assert_true (gui_test_wait (gui_test_widget_has_size, fixture->map, 10));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
 }
 

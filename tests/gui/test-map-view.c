@@ -24,14 +24,6 @@ typedef struct
   WijkMapView       *map;
 } Fixture;
 
-static gboolean
-has_size (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -46,7 +38,7 @@ fixture_set_up (Fixture       *fixture,
   wijk_map_view_set_model (fixture->map, fixture->model);
   gtk_window_present (fixture->window);
 
-  g_assert_true (gui_test_wait (has_size, fixture->map, 10));
+  g_assert_true (gui_test_wait (gui_test_widget_has_size, fixture->map, 10));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->map));
 }
 

@@ -304,12 +304,6 @@ tile_drawn (gpointer user_data)
          && ABS (rgb[2] - TILE_COLOUR_B) <= 2;
 }
 
-static gboolean
-has_size (gpointer user_data)
-{
-  return gtk_widget_get_width (user_data) > 0 && gtk_widget_get_mapped (user_data);
-}
-
 /* The basemap under the map: the tile's colour shows where no layer
  * covers it, outside the site's outline. */
 static void
@@ -328,7 +322,7 @@ test_mbtiles_basemap (Fixture       *fixture,
   gtk_window_set_default_size (window, 320, 240);
   gtk_window_set_child (window, GTK_WIDGET (map));
   gtk_window_present (window);
-  g_assert_true (gui_test_wait (has_size, map, 10));
+  g_assert_true (gui_test_wait (gui_test_widget_has_size, map, 10));
 
   /* The tile worked out above is the one under the view's centre. */
   reference = shumate_viewport_get_reference_map_source (viewport);

@@ -50,7 +50,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->dialog));
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_finalize_object (f->dialog);
   g_free (f->created);
 }
@@ -147,7 +147,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!editor_test_init (&argc, &argv))
+  if (!gui_test_init (&argc, &argv))
     return 0;
 
 #define ADD(path, func) \

@@ -84,10 +84,10 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_object (&f->toast);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  editor_test_iterate ();
+  gui_test_spin (0.1);
   g_assert_finalize_object (f->model);
   g_assert_finalize_object (f->store);
-  editor_test_remove_dir (f->dir);
+  gui_test_remove_tree (f->dir);
   g_ptr_array_unref (f->errors);
   g_ptr_array_unref (f->selected);
   g_free (f->path);
@@ -268,7 +268,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!editor_test_init (&argc, &argv))
+  if (!gui_test_init (&argc, &argv))
     return 0;
 
 #define ADD(path, func) \
