@@ -13,20 +13,10 @@
 
 #include "wijk-action-editor-private.h"
 #include "wijk-validate.h"
+#include "wijk-widget-style.h"
 
 /* Title and description: committed on Enter, when the focus leaves and
  * after a pause in typing */
-
-#define TEXT_COMMIT_DELAY_MS 2000
-
-static gboolean
-has_unsaved_text (GtkEventController *focus,
-                  const char         *text,
-                  const char         *synced)
-{
-  return gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (focus)) &&
-         g_strcmp0 (text, synced != NULL ? synced : "") != 0;
-}
 
 static char *
 dup_description_text (WijkActionEditor *self)
@@ -101,7 +91,7 @@ text_changed_cb (WijkActionEditor *self)
   if (self->syncing > 0)
     return;
   g_clear_handle_id (&self->text_commit_source, g_source_remove);
-  self->text_commit_source = g_timeout_add (TEXT_COMMIT_DELAY_MS, text_commit_timeout, self);
+  self->text_commit_source = g_timeout_add (WIJK_TEXT_COMMIT_DELAY_MS, text_commit_timeout, self);
 }
 
 static void
@@ -119,7 +109,7 @@ wijk_action_editor_sync_text (WijkActionEditor *self,
   g_autofree char *shown = dup_description_text (self);
 
   /* Text the user is still typing is not overwritten. */
-  if (!has_unsaved_text (self->title_focus,
+  if (!wijk_widget_has_unsaved_text (self->title_focus,
                          gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
                          self->synced_title))
     {
@@ -127,7 +117,7 @@ wijk_action_editor_sync_text (WijkActionEditor *self,
         gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
       wijk_set_str (&self->synced_title, title);
     }
-  if (!has_unsaved_text (self->description_focus, shown, self->synced_description))
+  if (!wijk_widget_has_unsaved_text (self->description_focus, shown, self->synced_description))
     {
       if (g_strcmp0 (shown, description) != 0)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),

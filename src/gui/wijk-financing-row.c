@@ -19,7 +19,6 @@
 
 /* A typed name is committed on Enter, when the focus leaves the field
  * and after a pause in typing, as the editor's title is. */
-#define LABEL_COMMIT_DELAY_MS 2000
 
 struct _WijkFinancingRow
 {
@@ -123,7 +122,7 @@ label_changed_cb (WijkFinancingRow *self)
   if (self->syncing > 0)
     return;
   g_clear_handle_id (&self->label_commit_source, g_source_remove);
-  self->label_commit_source = g_timeout_add (LABEL_COMMIT_DELAY_MS, label_commit_timeout, self);
+  self->label_commit_source = g_timeout_add (WIJK_TEXT_COMMIT_DELAY_MS, label_commit_timeout, self);
 }
 
 static void
@@ -138,9 +137,7 @@ has_unsaved_label (WijkFinancingRow *self)
 {
   g_autofree char *text = dup_label_text (self);
 
-  return gtk_event_controller_focus_contains_focus (
-           GTK_EVENT_CONTROLLER_FOCUS (self->label_focus)) &&
-         g_strcmp0 (text, self->synced_label != NULL ? self->synced_label : "") != 0;
+  return wijk_widget_has_unsaved_text (self->label_focus, text, self->synced_label);
 }
 
 /**

@@ -106,6 +106,17 @@ wijk_widget_set_accessible_label (GtkWidget  *widget,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+gboolean
+wijk_widget_has_unsaved_text (GtkEventController *focus,
+                              const char         *text,
+                              const char         *synced)
+{
+  g_return_val_if_fail (GTK_IS_EVENT_CONTROLLER_FOCUS (focus), FALSE);
+
+  return gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (focus))
+         && g_strcmp0 (text, synced != NULL ? synced : "") != 0;
+}
+
 static void
 set_scroll_phase (GtkWidget           *widget,
                   GtkPropagationPhase  phase)

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 /* Helpers shared by the editor widgets. */
 
+/* How long after the last keystroke typed text is committed as an edit,
+ * when neither Enter nor a change of focus commits it first. */
+#define WIJK_TEXT_COMMIT_DELAY_MS 2000
+
 /* Loads the widgets' style sheets (ui/wijk-widgets.css,
  * ui/wijk-impact-panel.css) and the theme colour classes for the default
  * display, once; the application and the widgets call it, so that a widget
@@ -25,6 +29,14 @@ void wijk_widget_style_ensure              (void);
  * find controls by their exact names. */
 void wijk_widget_set_accessible_label      (GtkWidget  *widget,
                                             const char *label);
+
+/* Whether text shown in an entry is still being typed: the focus is in it
+ * (@focus, a GtkEventControllerFocus on it) and @text differs from
+ * @synced, what the model held when it was last shown. A refresh caused
+ * by another edit leaves such text alone. */
+gboolean wijk_widget_has_unsaved_text      (GtkEventController *focus,
+                                            const char         *text,
+                                            const char         *synced);
 
 /* The scroll wheel changes @widget (a slider, a spin button) only while
  * the focus is in it; otherwise it scrolls what @widget is in. */
